@@ -1,0 +1,273 @@
+/**
+ * The custom functions: each reads its arguments once, then applies the core to
+ * every row of its ranges. A bad cell gives its row a `⚠` text and the other rows
+ * are still computed; a mistake in the call itself throws a Thai `Error`.
+ */
+
+import { cardOf, type Round, requirementText } from '../core/card';
+import {
+  CellProblem,
+  type CellValue,
+  createDateReader,
+  type DateReader,
+  isBlank,
+  readDayCountMode,
+  readRate,
+  readRound,
+  readScore,
+  readWeight,
+} from '../core/cells';
+import type { DayNumber } from '../core/dates';
+import { fromScaled } from '../core/decimal';
+import { CALENDAR_DAYS, type DayCountRule, holidayCalendar } from '../core/lateness';
+import { CALL, COLUMN, nextMilestoneText, WARNING_PREFIX, warningText } from '../core/messages';
+import {
+  isProblems,
+  type LatenessRules,
+  type RowProblems,
+  readDaysLate,
+  readMilestones,
+  scoreRow,
+} from '../core/row';
+import {
+  DEFAULT_RATE,
+  DEFAULT_WEIGHT,
+  levelReached,
+  nextStep,
+  penalty,
+  weightedScore,
+} from '../core/scoring';
+import { formatPercent } from '../core/thai';
+import {
+  isBlankRow,
+  nonBlankCells,
+  type RowArgument,
+  rowArgument,
+  shapeResults,
+  singleValue,
+  tableHeight,
+} from './ranges';
+import { spreadsheetCalendar } from './services/calendar';
+
+/** What one row gives back: a number, a text (the next step, a `⚠` problem) or `""`. */
+export type RowResult = number | string;
+
+/** What a custom function returns: one row's result, or a column of them. */
+export type FunctionResult = RowResult | RowResult[][];
+
+/** `KPILEVEL(round, milestones)`: the level reached, 0–5 (round 2 can give 2.5). */
+export function kpiLevel(round: unknown, milestones: unknown): FunctionResult {
+  return perMilestoneRow(round, milestones, (roundValue, cells) => {
+    const values = readMilestones(cardOf(roundValue), cells);
+    return isProblems(values) ? values : fromScaled(levelReached(cardOf(roundValue), values), 2);
+  });
+}
+
+/** `KPINEXT(round, milestones)`: the Thai text of the next milestone to reach; `""` at level 5. */
+export function kpiNext(round: unknown, milestones: unknown): FunctionResult {
+  return perMilestoneRow(round, milestones, (roundValue, cells) => {
+    const card = cardOf(roundValue);
+    const values = readMilestones(card, cells);
+    if (isProblems(values)) return values;
+    const step = nextStep(card, values);
+    if (step === undefined) return '';
+    const needsProgress = step.missing.some((requirement) => requirement.kind === 'progress');
+    return nextMilestoneText(
+      String(step.level),
+      step.missing.map((requirement) => requirementText(requirement, 'short')),
+      needsProgress ? formatPercent(values.progress) : undefined,
+    );
+  });
+}
+
+/** `KPILATEDAYS(due, submitted, [asOf], [dayCount], [holidays])`: whole days late, ≥ 0. */
+export function kpiLateDays(
+  due: unknown,
+  submitted: unknown,
+  asOf?: unknown,
+  dayCount?: unknown,
+  holidays?: unknown,
+): FunctionResult {
+  return perLatenessRow(due, submitted, asOf, dayCount, holidays, (days) => days);
+}
+
+/** `KPIPENALTY(due, submitted, [asOf], [ratePerDay], [dayCount], [holidays])`: points deducted. */
+export function kpiPenalty(
+  due: unknown,
+  submitted: unknown,
+  asOf?: unknown,
+  ratePerDay?: unknown,
+  dayCount?: unknown,
+  holidays?: unknown,
+): FunctionResult {
+  const rate = orThrow(readRate(singleValue(ratePerDay, COLUMN.ratePerDay), DEFAULT_RATE));
+  return perLatenessRow(due, submitted, asOf, dayCount, holidays, (days) =>
+    fromScaled(penalty(days, rate), 2),
+  );
+}
+
+/**
+ * `KPISCORE(round, milestones, due, submitted, [asOf], [ratePerDay], [dayCount], [holidays])`:
+ * max(0, level − penalty).
+ */
+export function kpiScore(
+  round: unknown,
+  milestones: unknown,
+  due: unknown,
+  submitted: unknown,
+  asOf?: unknown,
+  ratePerDay?: unknown,
+  dayCount?: unknown,
+  holidays?: unknown,
+): FunctionResult {
+  const rounds = roundArgument(round);
+  const milestoneRows = rowArgument(milestones, COLUMN.milestones);
+  const dueRows = rowArgument(due, COLUMN.due);
+  const submittedRows = rowArgument(submitted, COLUMN.submitted);
+  const height = tableHeight([rounds.rows, milestoneRows, dueRows, submittedRows]);
+  const rate = orThrow(readRate(singleValue(ratePerDay, COLUMN.ratePerDay), DEFAULT_RATE));
+  const rules = { ...latenessRules(asOf, dayCount, holidays), rate };
+  const blankWhen = [milestoneRows, submittedRows];
+
+  const results: RowResult[] = new Array(height);
+  for (let index = 0; index < height; index++) {
+    if (isBlankRow(index, height, blankWhen)) {
+      results[index] = '';
+      continue;
+    }
+    const roundValue = rounds.at(index);
+    if (roundValue instanceof CellProblem) {
+      const late = readDaysLate(dueRows.cell(index), submittedRows.cell(index), rules);
+      results[index] = problemText(isProblems(late) ? [roundValue, ...late] : [roundValue]);
+      continue;
+    }
+    const cells = milestoneCells(milestoneRows, index, roundValue);
+    const score = scoreRow(roundValue, cells, dueRows.cell(index), submittedRows.cell(index), rules);
+    results[index] = isProblems(score) ? problemText(score) : fromScaled(score.net, 2);
+  }
+  return shapeResults(results, height);
+}
+
+/** `KPIWEIGHTED(score, [weight])`: score × weight, 4 decimals (5 → 0.25 at 5 %). */
+export function kpiWeighted(score: unknown, weight?: unknown): FunctionResult {
+  const weightValue = orThrow(readWeight(singleValue(weight, COLUMN.weight), DEFAULT_WEIGHT));
+  const scores = rowArgument(score, COLUMN.score);
+  const height = scores.height;
+  const results: RowResult[] = new Array(height);
+  for (let index = 0; index < height; index++) {
+    const cell = scores.cell(index);
+    if (isBlank(cell)) {
+      results[index] = '';
+    } else if (typeof cell === 'string' && cell.startsWith(WARNING_PREFIX)) {
+      // The score column already explains its problem: pass it on unchanged.
+      results[index] = cell;
+    } else {
+      const scaled = readScore(cell);
+      results[index] =
+        scaled instanceof CellProblem
+          ? problemText([scaled])
+          : fromScaled(weightedScore(scaled, weightValue), 4);
+    }
+  }
+  return shapeResults(results, height);
+}
+
+/** A row-wise `round` argument: a single bad value is a mistake in the call. */
+interface RoundArgument {
+  readonly rows: RowArgument;
+  at(index: number): Round | CellProblem;
+}
+
+function roundArgument(value: unknown): RoundArgument {
+  const rows = rowArgument(value, COLUMN.round);
+  if (rows.height === 1) {
+    const round = orThrow(readRound(rows.cell(0)));
+    return { rows, at: () => round };
+  }
+  return { rows, at: (index) => readRound(rows.cell(index)) };
+}
+
+function milestoneCells(rows: RowArgument, index: number, round: Round): readonly CellValue[] {
+  const cells = rows.cells(index);
+  const card = cardOf(round);
+  if (cells.length < card.inputs.length) {
+    const names = card.inputs.map((input) => COLUMN[input]);
+    throw new Error(CALL.tooFewMilestones(round, card.inputs.length, cells.length, names));
+  }
+  return cells;
+}
+
+type MilestoneRowScorer = (round: Round, cells: readonly CellValue[]) => RowResult | RowProblems;
+
+function perMilestoneRow(round: unknown, milestones: unknown, scoreOne: MilestoneRowScorer): FunctionResult {
+  const rounds = roundArgument(round);
+  const milestoneRows = rowArgument(milestones, COLUMN.milestones);
+  const height = tableHeight([rounds.rows, milestoneRows]);
+  const blankWhen = [milestoneRows];
+  const results: RowResult[] = new Array(height);
+  for (let index = 0; index < height; index++) {
+    if (isBlankRow(index, height, blankWhen)) {
+      results[index] = '';
+      continue;
+    }
+    const roundValue = rounds.at(index);
+    if (roundValue instanceof CellProblem) {
+      results[index] = problemText([roundValue]);
+      continue;
+    }
+    const result = scoreOne(roundValue, milestoneCells(milestoneRows, index, roundValue));
+    results[index] = isProblems(result) ? problemText(result) : result;
+  }
+  return shapeResults(results, height);
+}
+
+function perLatenessRow(
+  due: unknown,
+  submitted: unknown,
+  asOf: unknown,
+  dayCount: unknown,
+  holidays: unknown,
+  fromDays: (days: number) => number,
+): FunctionResult {
+  const dueRows = rowArgument(due, COLUMN.due);
+  const submittedRows = rowArgument(submitted, COLUMN.submitted);
+  const height = tableHeight([dueRows, submittedRows]);
+  const rules = latenessRules(asOf, dayCount, holidays);
+  const blankWhen = [dueRows, submittedRows];
+  const results: RowResult[] = new Array(height);
+  for (let index = 0; index < height; index++) {
+    if (isBlankRow(index, height, blankWhen)) {
+      results[index] = '';
+      continue;
+    }
+    const days = readDaysLate(dueRows.cell(index), submittedRows.cell(index), rules);
+    results[index] = isProblems(days) ? problemText(days) : fromDays(days);
+  }
+  return shapeResults(results, height);
+}
+
+/** The call's lateness rules, read once: the spreadsheet's zone is looked up here and only here. */
+function latenessRules(asOf: unknown, dayCount: unknown, holidays: unknown): LatenessRules {
+  const readDate = createDateReader(spreadsheetCalendar().dayOf);
+  const asOfCell = singleValue(asOf, COLUMN.asOf);
+  const asOfDay = isBlank(asOfCell) ? undefined : orThrow(readDate(asOfCell, COLUMN.asOf));
+  const mode = orThrow(readDayCountMode(singleValue(dayCount, COLUMN.dayCount)));
+  const rule: DayCountRule =
+    mode === 'calendar'
+      ? CALENDAR_DAYS
+      : { mode, holidays: holidayCalendar(readHolidays(holidays, readDate)) };
+  return { readDate, asOf: asOfDay, dayCount: rule };
+}
+
+function readHolidays(holidays: unknown, readDate: DateReader): DayNumber[] {
+  return nonBlankCells(holidays).map((cell) => orThrow(readDate(cell, COLUMN.holidays)));
+}
+
+function orThrow<T>(value: T | CellProblem): T {
+  if (value instanceof CellProblem) throw new Error(value.message);
+  return value;
+}
+
+function problemText(problems: RowProblems): string {
+  return warningText(problems.map((problem) => problem.message));
+}
