@@ -9,14 +9,12 @@ import type { Round } from './card';
 import { readDateText } from './date-text';
 import {
   BANGKOK_OFFSET_MINUTES,
-  civilFromDay,
   type DayNumber,
   type DayOf,
   dayFromSerial,
-  FIRST_YEAR,
   fixedOffsetDayOf,
   type Instant,
-  LAST_YEAR,
+  isInAcceptedYears,
 } from './dates';
 import { decimalNoise, toScaled } from './decimal';
 import type { DayCountMode } from './lateness';
@@ -46,7 +44,8 @@ export function isBlank(value: CellValue): boolean {
   return typeof value === 'string' && cleanText(value) === '';
 }
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+// Zero-width characters and the emoji variation selector (✔️ from a phone keyboard).
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]|\ufe0f/g;
 
 /**
  * A cell's text with invisible characters dropped (pasted Thai text often carries
@@ -85,7 +84,12 @@ export function describeValue(value: CellValue, dayOf: DayOf = bangkokDayOf): st
       : formatThaiDate(dayOf(value), { style: 'numeric' });
   }
   if (Array.isArray(value)) return value.map((item) => describeValue(item, dayOf)).join(', ');
-  return String(value);
+  try {
+    return String(value);
+  } catch {
+    // An object without a usable toString (no prototype, or a non-function toString).
+    return Object.prototype.toString.call(value);
+  }
 }
 
 const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
@@ -221,18 +225,16 @@ export function createDateReader(dayOf: DayOf): DateReader {
     } else {
       return dateProblem('unreadable', column, value, dayOf);
     }
-    const { year } = civilFromDay(day);
-    return year < FIRST_YEAR || year > LAST_YEAR ? dateProblem('yearOutOfRange', column, value, dayOf) : day;
+    return isInAcceptedYears(day) ? day : dateProblem('yearOutOfRange', column, value, dayOf);
   };
 }
 
 function textReading(text: string): ReturnType<typeof readDateText> {
-  const cleaned = cleanText(text);
+  const cleaned = toArabicDigits(cleanText(text));
   // A serial number typed as text, as some pasted exports have it.
   if (/^\d{5}(\.\d+)?$/.test(cleaned)) {
     const day = dayFromSerial(Number(cleaned));
-    const { year } = civilFromDay(day);
-    return year < FIRST_YEAR || year > LAST_YEAR ? { kind: 'yearOutOfRange' } : { kind: 'day', day };
+    return isInAcceptedYears(day) ? { kind: 'day', day } : { kind: 'yearOutOfRange' };
   }
   return readDateText(cleaned);
 }

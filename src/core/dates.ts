@@ -37,6 +37,15 @@ export const LAST_YEAR = 2300;
 const MS_PER_DAY = 86_400_000;
 
 /**
+ * Whether a day falls in the years the add-on accepts ({@link FIRST_YEAR}–{@link LAST_YEAR}).
+ *
+ * @example isInAcceptedYears(dayFromCivil(1899, 12, 31)) // false
+ */
+export function isInAcceptedYears(dayNumber: DayNumber): boolean {
+  return dayNumber >= FIRST_ACCEPTED_DAY && dayNumber <= LAST_ACCEPTED_DAY;
+}
+
+/**
  * The day number of a civil date (proleptic Gregorian).
  *
  * @example dayFromCivil(2023, 4, 10) // 19457
@@ -156,3 +165,6 @@ export function isoFromDay(dayNumber: DayNumber): string {
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
+
+const FIRST_ACCEPTED_DAY = dayFromCivil(FIRST_YEAR, 1, 1);
+const LAST_ACCEPTED_DAY = dayFromCivil(LAST_YEAR, 12, 31);

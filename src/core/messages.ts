@@ -165,3 +165,220 @@ export function warningText(problems: readonly string[]): string {
 
 /** The start of every cell problem shown in a cell. */
 export const WARNING_PREFIX = '⚠ ';
+
+/** The tracking spreadsheet's tabs, headers and help notes. */
+export const SHEET = {
+  settingsTab: 'ตั้งค่า',
+  holidaysTab: 'วันหยุด',
+  roundTab: (round: number, fiscalYear: number) => `รอบ ${round}/${fiscalYear}`,
+  settingsHeaders: ['รายการ', 'ค่า', 'คำอธิบาย'],
+  holidaysHeaders: ['วันที่', 'ชื่อวันหยุด'],
+  holidaysNote:
+    'วันหยุดราชการของปีงบประมาณ ใช้เมื่อเลือกนับวันล่าช้าแบบวันทำการ กรุณาตรวจสอบกับประกาศคณะรัฐมนตรีก่อนใช้ แก้ไขหรือเพิ่มได้',
+  holidaysCheckBeforeUse: 'ตรวจสอบกับประกาศคณะรัฐมนตรีก่อนใช้',
+  formulaProtection: (round: number) => `KPI รอบ ${round}: คอลัมน์สูตรคำนวณอัตโนมัติ แก้ไขแล้วคะแนนจะไม่ถูกต้อง`,
+  settingsProtection: 'KPI: ค่าที่คำนวณจากการตั้งค่า',
+} as const;
+
+/** The settings of the `ตั้งค่า` tab: label and help. */
+export const SETTING_TEXT = {
+  fiscalYear: { label: 'ปีงบประมาณ (พ.ศ.)', help: 'ปีงบประมาณที่ติดตาม เช่น 2566 คือ 1 ต.ค. 2565 – 30 ก.ย. 2566' },
+  dueRound1: {
+    label: 'วันครบกำหนดส่งรายงาน รอบ 1',
+    help: 'วันสุดท้ายที่หน่วยงานต้องรายงานผลรอบ 1 (ต.ค.–มี.ค.) ส่งหลังวันนี้ถูกหักคะแนน ใช้เป็นค่าเริ่มต้นของแต่ละหน่วยงาน',
+  },
+  dueRound2: {
+    label: 'วันครบกำหนดส่งรายงาน รอบ 2',
+    help: 'วันสุดท้ายที่หน่วยงานต้องรายงานผลรอบ 2 (เม.ย.–ก.ย.) ส่งหลังวันนี้ถูกหักคะแนน ใช้เป็นค่าเริ่มต้นของแต่ละหน่วยงาน',
+  },
+  ratePerDay: { label: 'คะแนนที่หักต่อวันที่ล่าช้า', help: 'ตามเงื่อนไขของตัวชี้วัด วันละ 0.10 คะแนน (0 ถึง 5)' },
+  weight: { label: 'น้ำหนักตัวชี้วัด', help: 'ร้อยละของการประเมินทั้งหมด ตามบัตรตัวชี้วัดคือ 5%' },
+  dayCount: {
+    label: 'วิธีนับวันที่ล่าช้า',
+    help: 'วันปฏิทิน นับทุกวัน / วันทำการ ไม่นับเสาร์ อาทิตย์ และวันหยุดในแท็บ "วันหยุด"',
+  },
+  countUnsubmitted: {
+    label: 'นับรายงานที่ยังไม่ส่งว่าล่าช้าจนถึงวันนี้',
+    help: 'ใช่: หน่วยงานที่ยังไม่ส่งเมื่อเลยกำหนดจะถูกนับวันล่าช้าถึงวันนี้ / ไม่ใช่: นับเมื่อส่งแล้วเท่านั้น',
+  },
+  asOf: { label: 'นับวันล่าช้าถึงวันที่', help: 'คำนวณอัตโนมัติจากรายการด้านบน (วันนี้ หรือว่าง)' },
+  supervisor: { label: 'ผู้กำกับดูแลตัวชี้วัด', help: 'ชื่อผู้กำกับดูแลตัวชี้วัด ใช้ในแบบรายงานผล' },
+  supervisorPhone: { label: 'โทรศัพท์ผู้กำกับดูแลตัวชี้วัด', help: 'หมายเลขโทรศัพท์ของผู้กำกับดูแลตัวชี้วัด' },
+  collector: { label: 'ผู้จัดเก็บข้อมูล', help: 'ชื่อผู้จัดเก็บข้อมูล ใช้ในแบบรายงานผล' },
+  collectorPhone: { label: 'โทรศัพท์ผู้จัดเก็บข้อมูล', help: 'หมายเลขโทรศัพท์ของผู้จัดเก็บข้อมูล' },
+  reportFolder: {
+    label: 'โฟลเดอร์ Google Drive สำหรับรายงาน',
+    help: 'ลิงก์หรือรหัสโฟลเดอร์ ถ้าว่างไว้ ระบบจะสร้างโฟลเดอร์ "รายงานผล KPI <ปี>" ให้เมื่อสร้างรายงานครั้งแรก',
+  },
+} as const;
+
+/** The people on the card, prefilled in settings (editable). */
+export const CARD_CONTACTS = {
+  supervisor: 'นายสมเกียรติ กรอบแก้ว',
+  supervisorPhone: '0-2653-4444 ต่อ 1511',
+  collector: 'นายฉัตรพน ไพพินิจ',
+  collectorPhone: '0-2653-4444 ต่อ 1512-1513',
+} as const;
+
+/** Answers of a yes/no setting. */
+export const YES_NO = { yes: 'ใช่', no: 'ไม่ใช่' } as const;
+
+/** Column headers and their help notes on a round's tab. */
+export const COLUMN_HEADER = {
+  division: { header: 'หน่วยงาน', note: 'ชื่อสำนัก/กอง หนึ่งแถวต่อหนึ่งหน่วยงาน' },
+  head: { header: 'ผู้อำนวยการ', note: 'ชื่อผู้อำนวยการสำนัก/กอง หรือเทียบเท่า' },
+  reviewDone: { header: 'ระดับ 1: ทบทวนกระบวนการ', note: MILESTONE_TEXT.reviewDone.official },
+  planDone: { header: 'ระดับ 3: แผนปรับปรุงกระบวนการ', note: MILESTONE_TEXT.planDone.official },
+  progressRound1: {
+    header: 'ระดับ 5: ความคืบหน้าตามแผน (%)',
+    note: 'ร้อยละของแผนที่ดำเนินการแล้ว ใส่ 60, 60% หรือ 0.6 ได้ ถึงร้อยละ 50 ได้ระดับ 5 (เมื่อผ่านระดับ 1 และ 3)',
+  },
+  progressRound2: {
+    header: 'ระดับ 1–2: ความคืบหน้าตามแผน (%)',
+    note: 'ร้อยละของแผนที่ดำเนินการแล้ว ใส่ 80, 80% หรือ 0.8 ได้ ถึงร้อยละ 80 ได้ระดับ 1 ถึงร้อยละ 100 ได้ระดับ 2',
+  },
+  workflowManualDone: {
+    header: 'ระดับ 3 (0.5): ผังงาน/มาตรฐาน/คู่มือ',
+    note: MILESTONE_TEXT.workflowManualDone.official,
+  },
+  trainingDone: { header: 'ระดับ 3 (0.5): อบรม/ชี้แจง', note: MILESTONE_TEXT.trainingDone.official },
+  forumDone: { header: 'ระดับ 4: เวทีแลกเปลี่ยนเรียนรู้', note: MILESTONE_TEXT.forumDone.official },
+  reportSent: { header: 'ระดับ 5: รายงานผลตามแบบฟอร์ม', note: MILESTONE_TEXT.reportSent.official },
+  evidence: (milestoneHeader: string) => ({
+    header: `หลักฐาน ${milestoneHeader.replace(/:.*/, '')}`,
+    note: `ลิงก์เอกสารหลักฐานของ "${milestoneHeader}"`,
+  }),
+  due: { header: 'วันครบกำหนด', note: 'วันครบกำหนดส่งของหน่วยงานนี้ ค่าเริ่มต้นตามแท็บตั้งค่า แก้ได้เมื่อได้รับการขยายเวลา' },
+  submitted: { header: 'วันที่ส่งรายงาน', note: 'วันที่หน่วยงานส่งรายงานผล เว้นว่างถ้ายังไม่ส่ง' },
+  results: { header: 'ผลการดำเนินงาน', note: 'สรุปผลการปรับปรุงกระบวนการ (ใช้ในแบบรายงานผล)' },
+  problems: { header: 'ปัญหา/อุปสรรค', note: 'ปัญหาหรืออุปสรรคที่พบ (ใช้ในแบบรายงานผล)' },
+  suggestions: { header: 'ข้อเสนอแนะ', note: 'ข้อเสนอแนะ (ใช้ในแบบรายงานผล)' },
+  level: { header: 'ระดับที่ได้', note: 'คำนวณอัตโนมัติด้วย KPILEVEL: ระดับ 0–5 ตามเกณฑ์ ต้องผ่านระดับก่อนหน้าครบ' },
+  daysLate: { header: 'วันที่ล่าช้า', note: 'คำนวณอัตโนมัติด้วย KPILATEDAYS: จำนวนวันหลังวันครบกำหนด' },
+  penalty: { header: 'คะแนนที่ถูกหัก', note: 'คำนวณอัตโนมัติด้วย KPIPENALTY: วันที่ล่าช้า × คะแนนที่หักต่อวัน' },
+  score: { header: 'คะแนนสุทธิ', note: 'คำนวณอัตโนมัติด้วย KPISCORE: ระดับที่ได้ − คะแนนที่ถูกหัก ไม่ต่ำกว่า 0' },
+  weighted: { header: 'คะแนนถ่วงน้ำหนัก', note: 'คำนวณอัตโนมัติด้วย KPIWEIGHTED: คะแนนสุทธิ × น้ำหนักตัวชี้วัด' },
+  next: { header: 'ขั้นต่อไป', note: 'คำนวณอัตโนมัติด้วย KPINEXT: สิ่งที่ต้องทำเพื่อขึ้นระดับถัดไป' },
+  reportLink: { header: 'ลิงก์รายงาน', note: 'ลิงก์แบบรายงานผล (Google Doc และ PDF) ระบบเขียนให้เมื่อสร้างรายงาน' },
+  reportStatus: { header: 'สถานะรายงาน', note: 'สำเร็จ พร้อมวันที่ หรือ ผิดพลาด พร้อมสาเหตุ ระบบเขียนให้เมื่อสร้างรายงาน' },
+} as const;
+
+/** Validation help shown when a cell's input is wrong. */
+export const VALIDATION_HELP = {
+  flag: 'ติ๊กเมื่อดำเนินการแล้ว (หรือพิมพ์ ใช่ / ไม่ใช่)',
+  progress: 'ใส่ร้อยละ 0–100 เช่น 60 หรือ 60%',
+  url: 'ใส่ลิงก์เอกสารหลักฐาน (https://…)',
+  date: 'ใส่วันที่ เช่น 31/3/2566 หรือ 31 มี.ค. 2566',
+  fiscalYear: 'ใส่ปี พ.ศ. เช่น 2566',
+  rate: 'ใส่ตัวเลข 0 ถึง 5 เช่น 0.10',
+  weight: 'ใส่ร้อยละ เช่น 5%',
+  dayCount: 'เลือก วันปฏิทิน หรือ วันทำการ',
+  yesNo: 'เลือก ใช่ หรือ ไม่ใช่',
+} as const;
+
+/** Menu labels and action outcomes. */
+export const MENU = {
+  title: 'KPI',
+  setUp: 'ตั้งค่าชีตติดตามผล',
+  addDivision: 'เพิ่มหน่วยงาน',
+  checkData: 'ตรวจข้อมูล',
+  openSidebar: 'เปิดแถบข้าง',
+  sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
+  addDivisionTitle: 'เพิ่มหน่วยงาน',
+  checkDataTitle: 'ตรวจข้อมูล',
+  setUpDone: (created: number, added: number) =>
+    created + added === 0
+      ? 'ชีตติดตามผลพร้อมใช้งานอยู่แล้ว ไม่มีการเปลี่ยนแปลง'
+      : `ตั้งค่าชีตติดตามผลเรียบร้อย: สร้างแท็บใหม่ ${created} แท็บ เพิ่มคอลัมน์/การตั้งค่าที่ขาด ${added} รายการ`,
+  setUpTitle: 'ตั้งค่าชีตติดตามผล',
+} as const;
+
+/** Outcomes and problems of the tracking sheet's actions. */
+export const TRACKING = {
+  divisionNameMissing: 'กรุณาใส่ชื่อหน่วยงาน',
+  divisionNameTooLong: (max: number) => `ชื่อหน่วยงานยาวเกิน ${max} ตัวอักษร`,
+  divisionExists: (name: string) => `มีหน่วยงาน "${name}" อยู่แล้ว`,
+  divisionAdded: (name: string, tabs: readonly string[]) =>
+    `เพิ่มหน่วยงาน "${name}" ในแท็บ ${tabs.join(', ')} แล้ว`,
+  notSetUp: 'ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู KPI › ตั้งค่าชีตติดตามผล ก่อน',
+  pickDivision: 'เลือกแถวของหน่วยงานในแท็บรอบ 1 หรือรอบ 2 เพื่อดูรายละเอียด',
+  divisionNameBlank: 'แถวนี้มีข้อมูลแต่ไม่มีชื่อหน่วยงาน',
+  evidenceNotLink: (value: string) => `หลักฐานควรเป็นลิงก์ (https://…): ${value}`,
+  settingInvalid: (label: string, problem: string) => `${label}: ${problem}`,
+  noProblems: 'ไม่พบข้อมูลที่ผิดพลาด',
+  sheetMissing: (name: string) => `ไม่พบแท็บ "${name}"`,
+  cellNotFound: (cell: string) => `ไม่พบเซลล์ ${cell}`,
+} as const;
+
+/** The sidebar and the dialogs (`src/client/`): every label, status and error they show. */
+export const UI = {
+  sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
+  addDivisionTitle: 'เพิ่มหน่วยงาน',
+  checkDataTitle: 'ตรวจข้อมูล',
+  loading: 'กำลังโหลดข้อมูล…',
+  notComputed: 'คำนวณไม่ได้',
+  dash: '—',
+
+  errorTitle: 'เกิดข้อผิดพลาด',
+  dismiss: 'ปิดข้อความ',
+  /** A call to the server failed: `detail` is what Apps Script said, shown so the user can report it. */
+  callFailed: (detail: string) =>
+    detail === '' ? 'ติดต่อ Google Sheets ไม่สำเร็จ กรุณาลองอีกครั้ง' : `ติดต่อ Google Sheets ไม่สำเร็จ: ${detail}`,
+  noAppsScript: 'หน้านี้ต้องเปิดจากเมนู KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
+
+  selectedDivision: 'หน่วยงานที่เลือก',
+  head: 'หัวหน้าหน่วยงาน',
+  noHead: 'ยังไม่ระบุ',
+  roundSwitch: 'เลือกรอบการประเมิน',
+  roundName: (round: number) => `รอบ ${round}`,
+  onlyInRound: (round: number) => `มีรายชื่อเฉพาะในรอบ ${round}`,
+  sheetRow: (sheetName: string, row: number) => `ชีต ${sheetName} แถว ${row}`,
+  level: 'ระดับ',
+  progress: 'ความคืบหน้า',
+  daysLate: 'ล่าช้า',
+  days: (count: string) => `${count} วัน`,
+  penalty: 'หักคะแนน',
+  score: 'คะแนน',
+  weighted: 'คะแนนถ่วงน้ำหนัก',
+  next: 'ขั้นต่อไป',
+  allDone: 'ผ่านครบทุกระดับแล้ว',
+  due: 'กำหนดส่ง',
+  submitted: 'วันที่ส่ง',
+  notSubmittedYet: 'ยังไม่ส่ง',
+  checklist: 'ผลการดำเนินงาน',
+  levelOf: (level: number) => `ระดับ ${level}`,
+  met: 'ทำแล้ว',
+  notMet: 'ยังไม่ทำ',
+  halfPoint: (points: string) => `${points} คะแนน`,
+  evidence: 'หลักฐาน',
+  evidenceFor: (level: number) => `หลักฐานระดับ ${level} (เปิดในแท็บใหม่)`,
+  report: 'รายงาน',
+  openReport: 'เปิดรายงาน (เปิดในแท็บใหม่)',
+  rowProblems: 'ปัญหาในแถวนี้',
+
+  summary: 'สรุปทั้งแผ่นงาน',
+  summaryRound: (round: number, sheetName: string) => `รอบ ${round} (ชีต ${sheetName})`,
+  divisionCount: (count: number) => `${count} หน่วยงาน`,
+  byLevel: 'จำนวนหน่วยงานในแต่ละระดับ',
+  levelCount: (level: string, count: number) => `ระดับ ${level}: ${count} หน่วยงาน`,
+  late: 'ส่งล่าช้า',
+  notSubmitted: 'ยังไม่ส่งรายงาน',
+  withProblems: 'มีปัญหาข้อมูล',
+  noRounds: 'ยังไม่มีแท็บติดตามผล',
+
+  checkData: 'ตรวจข้อมูล',
+  checkAgain: 'ตรวจอีกครั้ง',
+  checking: 'กำลังตรวจข้อมูล…',
+  noProblems: 'ไม่พบปัญหา ข้อมูลถูกต้องทั้งหมด',
+  problemsFound: (count: number) => `พบปัญหา ${count} รายการ เลือกรายการเพื่อไปยังเซลล์นั้น`,
+  problemList: 'รายการปัญหาข้อมูล',
+  problemSheet: (sheetName: string) => `ชีต ${sheetName}`,
+  cellSelected: (sheetName: string, cell: string) => `เลือกเซลล์ ${cell} ในชีต ${sheetName} แล้ว`,
+
+  addDivision: 'เพิ่มหน่วยงาน',
+  divisionName: 'ชื่อหน่วยงาน',
+  divisionHead: 'หัวหน้าหน่วยงาน',
+  adding: 'กำลังเพิ่มหน่วยงาน…',
+  nameRequired: 'กรุณากรอกชื่อหน่วยงาน',
+  closingSoon: 'หน้าต่างนี้จะปิดเอง',
+} as const;

@@ -3,21 +3,23 @@
  * people typed, every problem in the row collected rather than the first thrown.
  */
 
-import { cardOf, type Round, type RoundCard } from './card';
+import { cardOf, type Round, type RoundCard, requirementText } from './card';
 import { CellProblem, type CellValue, type DateReader, isBlank, readFlag, readProgress } from './cells';
 import type { DayNumber } from './dates';
 import type { Hundredths } from './decimal';
 import { CALENDAR_DAYS, type DayCountRule, daysLate } from './lateness';
-import { CELL, COLUMN } from './messages';
+import { CELL, COLUMN, nextMilestoneText } from './messages';
 import {
   DEFAULT_RATE,
   levelReached,
   type MilestoneValues,
   NOTHING_DONE,
   netScore,
+  nextStep,
   penalty,
   type RateMillionths,
 } from './scoring';
+import { formatPercent } from './thai';
 
 /** The problems found in a row; never empty. */
 export type RowProblems = readonly CellProblem[];
@@ -137,4 +139,22 @@ export function scoreRow(
     penalty: deducted,
     net: netScore(level, deducted, rules.floorAtZero),
   };
+}
+
+/**
+ * The Thai text of the next milestone to reach, `''` when the round is complete:
+ * the first level not fully met, what of it is missing, and the progress so far
+ * when progress is what is missing.
+ *
+ * @example nextStepText(ROUND_2, values) // 'ระดับ 1: ดำเนินการตามแผนฯ ได้ร้อยละ 80 (ขณะนี้ 50%)'
+ */
+export function nextStepText(card: RoundCard, values: MilestoneValues): string {
+  const step = nextStep(card, values);
+  if (step === undefined) return '';
+  const needsProgress = step.missing.some((requirement) => requirement.kind === 'progress');
+  return nextMilestoneText(
+    String(step.level),
+    step.missing.map((requirement) => requirementText(requirement, 'short')),
+    needsProgress ? formatPercent(values.progress) : undefined,
+  );
 }

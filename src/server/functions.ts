@@ -4,7 +4,7 @@
  * are still computed; a mistake in the call itself throws a Thai `Error`.
  */
 
-import { cardOf, type Round, requirementText } from '../core/card';
+import { cardOf, type Round } from '../core/card';
 import {
   CellProblem,
   type CellValue,
@@ -20,24 +20,17 @@ import {
 import type { DayNumber } from '../core/dates';
 import { fromScaled } from '../core/decimal';
 import { CALENDAR_DAYS, type DayCountRule, holidayCalendar } from '../core/lateness';
-import { CALL, COLUMN, nextMilestoneText, WARNING_PREFIX, warningText } from '../core/messages';
+import { CALL, COLUMN, WARNING_PREFIX, warningText } from '../core/messages';
 import {
   isProblems,
   type LatenessRules,
+  nextStepText,
   type RowProblems,
   readDaysLate,
   readMilestones,
   scoreRow,
 } from '../core/row';
-import {
-  DEFAULT_RATE,
-  DEFAULT_WEIGHT,
-  levelReached,
-  nextStep,
-  penalty,
-  weightedScore,
-} from '../core/scoring';
-import { formatPercent } from '../core/thai';
+import { DEFAULT_RATE, DEFAULT_WEIGHT, levelReached, penalty, weightedScore } from '../core/scoring';
 import {
   isBlankRow,
   nonBlankCells,
@@ -69,14 +62,7 @@ export function kpiNext(round: unknown, milestones: unknown): FunctionResult {
     const card = cardOf(roundValue);
     const values = readMilestones(card, cells);
     if (isProblems(values)) return values;
-    const step = nextStep(card, values);
-    if (step === undefined) return '';
-    const needsProgress = step.missing.some((requirement) => requirement.kind === 'progress');
-    return nextMilestoneText(
-      String(step.level),
-      step.missing.map((requirement) => requirementText(requirement, 'short')),
-      needsProgress ? formatPercent(values.progress) : undefined,
-    );
+    return nextStepText(card, values);
   });
 }
 

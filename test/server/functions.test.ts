@@ -1,0 +1,227 @@
+import {
+  kpiLateDays,
+  kpiLevel,
+  kpiNext,
+  kpiPenalty,
+  kpiScore,
+  kpiWeighted,
+} from '../../src/server/functions';
+import { bangkokDate as day } from '../golden';
+
+const column = (...values: unknown[]) => values.map((value) => [value]);
+
+describe('one call per column', () => {
+  it('a range of N rows gives an N × 1 column, each row scored on its own', () => {
+    const result = kpiScore(
+      1,
+      [
+        [true, true, 0.6],
+        [true, false, 0.6],
+        [false, true, 1],
+      ],
+      column(day('2023-04-10'), day('2023-04-10'), day('2023-04-10')),
+      column(day('2023-04-07'), day('2023-04-13'), day('2023-04-10')),
+    );
+    expect(result).toEqual([[5], [0.7], [0]]);
+  });
+
+  it('a single value given where others are ranges applies to every row', () => {
+    const result = kpiLateDays(
+      day('2023-04-10'),
+      column('2023-04-11', '2023-04-13', '2023-04-20'),
+      day('2023-04-15'),
+    );
+    expect(result).toEqual([[1], [3], [10]]);
+  });
+
+  it('a single due date does not make an empty row count as late: only the ranges decide blankness', () => {
+    const result = kpiLateDays(day('2023-04-10'), column('2023-04-11', ''), day('2023-04-15'));
+    expect(result).toEqual([[1], ['']]);
+    // With the due dates as a column, a listed division that has not reported counts up to as-of.
+    expect(
+      kpiLateDays(column(day('2023-04-10'), day('2023-04-10')), column('2023-04-11', ''), day('2023-04-15')),
+    ).toEqual([[1], [5]]);
+  });
+
+  it('one row, even given as a one-row range, gives a plain value', () => {
+    expect(kpiLevel([[2]], [[1, true, true, true, false]])).toBe(4);
+  });
+
+  it('the round may differ row by row', () => {
+    expect(
+      kpiLevel(column(1, 'รอบ 2', '2/2566'), [
+        [true, true, 0.5, 'extra', 'cells'],
+        [1, true, true, true, true],
+        [0.8, '', '', '', ''],
+      ]),
+    ).toEqual([[5], [5], [1]]);
+  });
+
+  it('ranges of different heights are a mistake in the call, named in Thai', () => {
+    expect(() =>
+      kpiLateDays(column('1/4/2566', '2/4/2566'), column('3/4/2566', '4/4/2566', '5/4/2566')),
+    ).toThrow('ช่วงข้อมูลมีจำนวนแถวไม่เท่ากัน: วันครบกำหนด 2 แถว แต่วันที่ส่งรายงาน 3 แถว');
+  });
+});
+
+describe('blank rows', () => {
+  it('rows whose milestones and submitted date are empty stay empty, so open ranges leave no noise', () => {
+    const result = kpiScore(
+      1,
+      [
+        [true, '', ''],
+        ['', '', ''],
+        ['  ', null, undefined],
+      ],
+      day('2023-04-10'),
+      column('', '', ''),
+      day('2023-04-20'),
+    );
+    expect(result).toEqual([[0], [''], ['']]);
+  });
+
+  it('for days late, the row-wise cells are the due and submitted dates', () => {
+    expect(kpiLateDays(column('10/4/2566', ''), column('', ''), '20/4/2566')).toEqual([[10], ['']]);
+    expect(kpiPenalty(column('', '10/4/2566'), column('', '12/4/2566'))).toEqual([[''], [0.2]]);
+  });
+
+  it('a weighted score of a blank score is blank', () => {
+    expect(kpiWeighted(column(5, '', 0.7))).toEqual([[0.25], [''], [0.035]]);
+  });
+});
+
+describe('bad cells give their row a ⚠ text that names the column and the value', () => {
+  it('progress above 100', () => {
+    expect(kpiLevel(1, [[true, true, 250]])).toBe('⚠ ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 250');
+  });
+
+  it('an unknown word in a flag column names that milestone', () => {
+    expect(kpiLevel(1, [['done?', true, 1]])).toBe(
+      '⚠ ทบทวนกระบวนการ (ระดับ 1) ต้องเป็น ✓ / ใช่ / ไม่ใช่ / TRUE / FALSE / 1 / 0 หรือเว้นว่าง: "done?"',
+    );
+  });
+
+  it('an impossible date names the date column', () => {
+    expect(kpiLateDays(day('2023-04-10'), '30/02/2566')).toBe('⚠ วันที่ส่งรายงาน ไม่มีวันนี้ในปฏิทิน: "30/02/2566"');
+  });
+
+  it('every problem of the row is listed, and the other rows are still computed', () => {
+    const result = kpiScore(
+      1,
+      [
+        ['maybe', true, '120%'],
+        [true, true, 0.5],
+      ],
+      column('soon', day('2023-04-10')),
+      column('', day('2023-04-10')),
+      day('2023-04-12'),
+    ) as string[][];
+    expect(result[1]).toEqual([5]);
+    const problems = result[0]?.[0] ?? '';
+    expect(problems.startsWith('⚠ ')).toBe(true);
+    expect(problems).toContain('"maybe"');
+    expect(problems).toContain('120%');
+    expect(problems).toContain('วันครบกำหนด อ่านเป็นวันที่ไม่ได้');
+    expect(problems).toContain('"soon"');
+  });
+
+  it('a bad round in a range of rounds marks only its row', () => {
+    expect(
+      kpiLevel(column(1, 3), [
+        [true, false, 0],
+        [true, false, 0],
+      ]),
+    ).toEqual([[1], ['⚠ รอบการประเมินต้องเป็น 1 หรือ 2 (เช่น "รอบ 1", "2/2566"): 3']]);
+  });
+
+  it('a due date is needed once there is a day to count to', () => {
+    expect(kpiLateDays('', '12/4/2566')).toBe('⚠ วันครบกำหนดว่างอยู่ จึงนับวันที่ล่าช้าไม่ได้');
+    expect(kpiScore(1, [[true, true, 1]], '', '')).toBe(5);
+  });
+
+  it('a weighted score passes on the ⚠ of the score it weighs, and flags a score out of range', () => {
+    const warning = '⚠ ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 250';
+    expect(kpiWeighted(column(warning, 7, 'abc'))).toEqual([
+      [warning],
+      ['⚠ คะแนนต้องเป็นตัวเลข 0–5: 7'],
+      ['⚠ คะแนนต้องเป็นตัวเลข 0–5: "abc"'],
+    ]);
+  });
+});
+
+describe('mistakes in the call itself throw a Thai error', () => {
+  it.each([
+    ['round 3 given for every row', () => kpiLevel(3, [[true, true, 1]]), 'รอบการประเมินต้องเป็น 1 หรือ 2'],
+    ['too few milestone cells', () => kpiLevel(2, [[1, true]]), 'รอบ 2 ต้องมีช่องผลการดำเนินงาน 5 ช่อง'],
+    ['one milestone cell', () => kpiNext(1, true), 'รอบ 1 ต้องมีช่องผลการดำเนินงาน 3 ช่อง'],
+    ['an unknown day count', () => kpiLateDays('1/4/2566', '3/4/2566', '', 'weekly'), 'วิธีนับวันต้องเป็น'],
+    ['a negative rate', () => kpiPenalty('1/4/2566', '3/4/2566', '', -0.1), 'อัตราหักคะแนนต่อวันต้องเป็นตัวเลข'],
+    ['a weight above 100 %', () => kpiWeighted(5, 150), 'น้ำหนักตัวชี้วัดต้องอยู่ระหว่าง 0–100%: 150'],
+    ['an unreadable as-of date', () => kpiLateDays('1/4/2566', '', 'tomorrow'), 'วันที่นับถึง อ่านเป็นวันที่ไม่ได้'],
+    [
+      'a range where one value is expected',
+      () => kpiPenalty('1/4/2566', '3/4/2566', '', [[0.1], [0.2]]),
+      'ต้องเป็นค่าเดียว',
+    ],
+    [
+      'an unreadable holiday in working-day mode',
+      () => kpiLateDays('1/4/2566', '3/4/2566', '', 'วันทำการ', [['13/4/2566'], ['สงกรานต์']]),
+      'วันหยุด อ่านเป็นวันที่ไม่ได้ (ใช้ 31/3/2566, 31 มี.ค. 2566 หรือ 2023-03-31): "สงกรานต์"',
+    ],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+});
+
+describe('options', () => {
+  it('a custom rate per day, still exact to the hundredth', () => {
+    expect(kpiPenalty('10/4/2566', '13/4/2566', '', 0.05)).toBe(0.15);
+    expect(kpiPenalty('10/4/2566', '11/4/2566', '', 0.125)).toBe(0.13);
+    expect(kpiScore(1, [[true, false, 0]], '10/4/2566', '19/4/2566')).toBe(0.1);
+  });
+
+  it('working days in Thai, with holidays given as a block of cells in any shape', () => {
+    const holidays = [
+      ['13/4/2566', '14/4/2566'],
+      ['', '15/4/2566'],
+    ];
+    expect(kpiLateDays('10/4/2566', '18/4/2566', '', 'วันทำการ', holidays)).toBe(4);
+    expect(kpiLateDays('10/4/2566', '18/4/2566', '', 'วันปฏิทิน', holidays)).toBe(8);
+  });
+
+  it('an unsubmitted report is late up to the as-of date only when one is given', () => {
+    expect(kpiLateDays('10/10/2566', '')).toBe(0);
+    expect(kpiLateDays('10/10/2566', '', '30/11/2566')).toBe(51);
+    expect(kpiPenalty('10/10/2566', '', '30/11/2566')).toBe(5.1);
+  });
+
+  it('weight as a fraction, as percent points and as text', () => {
+    expect(kpiWeighted(0.7)).toBe(0.035);
+    expect(kpiWeighted(3, 0.1)).toBe(0.3);
+    expect(kpiWeighted(3, '10%')).toBe(0.3);
+    expect(kpiWeighted(2.3, 2.5)).toBe(0.0575);
+  });
+});
+
+describe('KPINEXT', () => {
+  it('names the next level and what it still needs, with progress so far', () => {
+    expect(kpiNext(2, [[0.5, true, true, true, true]])).toBe('ระดับ 1: ดำเนินการตามแผนฯ ได้ร้อยละ 80 (ขณะนี้ 50%)');
+    expect(kpiNext(1, [[true, false, 0]])).toBe('ระดับ 3: จัดทำแผนและแนวทางการปรับปรุงกระบวนการ 1 กระบวนการ');
+  });
+
+  it('at 2.5 it names only the missing half of level 3', () => {
+    expect(kpiNext(2, [[1, true, false, true, true]])).toBe(
+      'ระดับ 3: อบรม/ชี้แจงผู้ปฏิบัติงานให้ทำงานได้ตามคู่มือและมาตรฐาน (0.5 คะแนน)',
+    );
+  });
+
+  it('with neither half, it names both', () => {
+    expect(kpiNext(2, [['100%', '', '', '', '']])).toBe(
+      'ระดับ 3: จัดทำผังกระบวนการ (Work Flow) มาตรฐานคุณภาพงาน และคู่มือการปฏิบัติงาน (0.5 คะแนน) และ อบรม/ชี้แจงผู้ปฏิบัติงานให้ทำงานได้ตามคู่มือและมาตรฐาน (0.5 คะแนน)',
+    );
+  });
+
+  it('is blank at level 5', () => {
+    expect(kpiNext(2, [[1, true, true, true, true]])).toBe('');
+  });
+});
