@@ -1,0 +1,36 @@
+/**
+ * `UiHandle` over the real `SpreadsheetApp.getUi()` and `HtmlService`. The UI is
+ * looked up at each call, never at load time (and not where there is no UI, such
+ * as in a custom function, unless a UI method is actually called).
+ */
+
+import type { UiHandle } from './ui';
+
+/**
+ * Sheets' user interface for the bound spreadsheet.
+ *
+ * @example appsScriptUi().showSidebar('sidebar', 'KPI การปรับปรุงกระบวนการ')
+ */
+export function appsScriptUi(): UiHandle {
+  return {
+    addMenu(title, entries) {
+      const menu = SpreadsheetApp.getUi().createMenu(title);
+      for (const entry of entries) {
+        if (entry === null) menu.addSeparator();
+        else menu.addItem(entry.label, entry.functionName);
+      }
+      menu.addToUi();
+    },
+    showSidebar(file, title) {
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+    },
+    showDialog(file, title, width, height) {
+      const output = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+      SpreadsheetApp.getUi().showModalDialog(output, title);
+    },
+    alert(title, message) {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(title, message, ui.ButtonSet.OK);
+    },
+  };
+}

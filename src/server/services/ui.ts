@@ -1,0 +1,26 @@
+/**
+ * What the add-on needs of Sheets' user interface: its menu, the sidebar and
+ * dialogs. The real one (`apps-script-ui.ts`) wraps `SpreadsheetApp.getUi()` and
+ * `HtmlService`; the in-memory one (`test/fakes/ui.ts`) records what was shown.
+ */
+
+/** A menu entry: its Thai label and the global function it runs. */
+export interface MenuItem {
+  readonly label: string;
+  readonly functionName: string;
+}
+
+/** A menu: entries, with `null` for a separator line. */
+export type MenuEntries = readonly (MenuItem | null)[];
+
+/** Sheets' UI for the bound spreadsheet. */
+export interface UiHandle {
+  /** Adds a top-level menu. */
+  addMenu(title: string, entries: MenuEntries): void;
+  /** Opens `file` (an HTML file of dist/, without `.html`) in the sidebar. */
+  showSidebar(file: string, title: string): void;
+  /** Opens `file` in a modal dialog of the given size in pixels. */
+  showDialog(file: string, title: string, width: number, height: number): void;
+  /** A message box with an OK button. */
+  alert(title: string, message: string): void;
+}
