@@ -6,6 +6,10 @@
  *   dist/globals.js     one top-level `function NAME(params)` per export of
  *                       globals.ts, its JSDoc copied directly above it
  *   dist/appsscript.json the manifest
+ *   dist/PAGE.html      one self-contained page per src/client/PAGE.html template
+ *                       (sidebar, add-division, check-data): src/client/PAGE.ts
+ *                       bundled and src/client/styles.css, both inlined, nothing
+ *                       loaded from anywhere else
  *
  * `--explain` (npm start) also prints what was built and how to deploy it.
  */
@@ -13,7 +17,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,22 +27,34 @@ export const BUNDLE_GLOBAL = 'KpiSheets';
 
 /**
  * The exported functions of globals.ts: name, parameter names and the JSDoc block
- * directly above each.
+ * directly above each, in order. `export { a, b } from './module'` re-exports are
+ * followed to their declarations in that module, which carry the JSDoc.
  */
-export function readGlobals(sourcePath = globalsSource) {
+export function readGlobals(sourcePath = globalsSource, only = undefined) {
   const text = readFileSync(sourcePath, 'utf8');
   const source = ts.createSourceFile(sourcePath, text, ts.ScriptTarget.Latest, true);
   const entries = [];
   for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && statement.exportClause) {
+      const names = statement.exportClause.elements.map((element) => element.name.text);
+      const target = join(dirname(sourcePath), `${statement.moduleSpecifier.text}.ts`);
+      const found = readGlobals(target, names);
+      const missing = names.filter((name) => !found.some((entry) => entry.name === name));
+      if (missing.length > 0)
+        throw new Error(`${relative(root, target)}: no exported function ${missing.join(', ')}`);
+      entries.push(...found);
+      continue;
+    }
     if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
     const exported = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) continue;
+    const name = statement.name.text;
+    if (only !== undefined && !only.includes(name)) continue;
     const comments = ts.getLeadingCommentRanges(text, statement.getFullStart()) ?? [];
     const jsdoc = comments
       .map((range) => text.slice(range.pos, range.end))
       .filter((comment) => comment.startsWith('/**'))
       .pop();
-    const name = statement.name.text;
     if (!jsdoc) throw new Error(`${relative(root, sourcePath)}: export ${name} has no JSDoc block above it`);
     if (name.endsWith('_')) throw new Error(`${name}: a trailing _ makes a function private in Apps Script`);
     const params = statement.parameters.map((parameter) => parameter.name.getText(source));
@@ -75,6 +91,86 @@ async function bundleServer() {
   return `// Built by \`npm run build\` from src/. Do not edit.\n${output.text}`;
 }
 
+const clientDir = join(root, 'src/client');
+
+/** The marker in a page template that the build replaces with `<style>` or `<script>`. */
+const INLINE_MARKER = /<!--\s*inline:\s*([\w.-]+)\s*-->/g;
+
+/**
+ * `code` safe inside an inline `<script>` or `<style>` element: the HTML parser ends
+ * such an element at the first `</script` (or `</style`) whatever the JS or CSS
+ * around it means, and `<!--` can switch it into a mode that hides what follows.
+ * `<\/` and `<\!--` read the same in JS strings, regular expressions and CSS.
+ */
+export function escapeInline(code, tag) {
+  return code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/**
+ * The page `template` with each `<!-- inline: NAME -->` marker replaced: `styles.css`
+ * by a `<style>` element of `css`, `PAGE.ts` by a `<script>` element of `js`. Each
+ * must appear exactly once, and the result must load nothing from outside.
+ */
+export function inlinePage(template, page, css, js) {
+  const found = [];
+  const html = template.replace(INLINE_MARKER, (_marker, name) => {
+    found.push(name);
+    // A function replacement: `$&` and friends in minified code stay as they are.
+    if (name === 'styles.css') return `<style>${escapeInline(css, 'style')}</style>`;
+    if (name === `${page}.ts`) return `<script>${escapeInline(js, 'script')}</script>`;
+    throw new Error(`src/client/${page}.html: unknown inline marker "${name}"`);
+  });
+  const expected = ['styles.css', `${page}.ts`];
+  for (const name of expected) {
+    const count = found.filter((entry) => entry === name).length;
+    if (count !== 1)
+      throw new Error(`src/client/${page}.html: needs <!-- inline: ${name} --> once, found ${count}`);
+  }
+  const external =
+    /<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=|@import|url\(\s*['"]?(?:https?:)?\/\//i.exec(html);
+  if (external) throw new Error(`dist/${page}.html would load something from outside: ${external[0]}`);
+  return html;
+}
+
+/** The pages: every src/client/*.html template, each with its .ts entry. */
+function clientPages() {
+  return readdirSync(clientDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.slice(0, -'.html'.length))
+    .sort();
+}
+
+async function bundleClient(page) {
+  const result = await build({
+    entryPoints: [join(clientDir, `${page}.ts`)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    tsconfig: join(clientDir, 'tsconfig.json'),
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text.trim();
+}
+
+async function buildPages() {
+  const styles = await transform(readFileSync(join(clientDir, 'styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+  });
+  for (const page of clientPages()) {
+    const template = readFileSync(join(clientDir, `${page}.html`), 'utf8');
+    const html = inlinePage(template, page, styles.code.trim(), await bundleClient(page));
+    writeFileSync(join(dist, `${page}.html`), html);
+  }
+}
+
 async function main() {
   const explain = process.argv.includes('--explain');
   rmSync(dist, { recursive: true, force: true });
@@ -83,6 +179,7 @@ async function main() {
   const entries = readGlobals();
   writeFileSync(join(dist, 'globals.js'), globalsFile(entries));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  await buildPages();
 
   const files = readdirSync(dist).sort();
   const summary = files.map(

@@ -38,7 +38,14 @@ describe('clasp push sends exactly dist/', () => {
         .map((file) => `dist/${file}`)
         .sort();
       expect([...status.filesToPush].sort()).toEqual(distFiles);
-      expect(distFiles).toEqual(['dist/appsscript.json', 'dist/bundle.js', 'dist/globals.js']);
+      expect(distFiles).toEqual([
+        'dist/add-division.html',
+        'dist/appsscript.json',
+        'dist/bundle.js',
+        'dist/check-data.html',
+        'dist/globals.js',
+        'dist/sidebar.html',
+      ]);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

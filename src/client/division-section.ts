@@ -1,0 +1,239 @@
+/**
+ * The selected division: name, head, a round switcher when it is listed in both
+ * rounds, and the chosen round's checklist, figures, dates and row problems.
+ */
+
+import type { Round } from '../core/card';
+import { UI } from '../core/messages';
+import type { DivisionView, MilestoneCheck, RoundStatus, SidebarData } from '../core/views';
+import { el, externalLink, safeHttpUrl, srOnly, visualOnly } from './dom';
+import { decimals, formatLevel, formatPercent, formatPoints, formatWeighted } from './format';
+
+/** The section and how to redraw it. */
+export interface DivisionSection {
+  readonly element: HTMLElement;
+  /** The part {@link show} replaces (focus is kept across it by the caller). */
+  readonly body: HTMLElement;
+  /** Draws `data`'s division, or its hint when there is none. */
+  show(data: SidebarData): void;
+}
+
+/** The round the user picked, kept while the same division stays selected in the same tab. */
+interface RoundChoice {
+  readonly name: string;
+  readonly selectedRound: Round;
+  readonly round: Round;
+}
+
+const PANEL_ID = 'round-panel';
+
+/** A new section, empty until the first {@link DivisionSection.show}. */
+export function createDivisionSection(): DivisionSection {
+  const heading = el('h2', { id: 'division-heading' }, UI.selectedDivision);
+  // Focus lands here when the control that had it is redrawn away.
+  const body = el('div', { className: 'division-body', attrs: { tabindex: '-1' } });
+  const element = el(
+    'section',
+    { className: 'card division', attrs: { 'aria-labelledby': 'division-heading' } },
+    heading,
+    body,
+  );
+  let choice: RoundChoice | null = null;
+
+  return {
+    element,
+    body,
+    show(data) {
+      const division = data.division;
+      if (division === null) {
+        choice = null;
+        body.replaceChildren(el('p', { className: 'hint' }, data.hint));
+        return;
+      }
+      const kept =
+        choice !== null && choice.name === division.name && choice.selectedRound === division.selectedRound
+          ? choice.round
+          : division.selectedRound;
+      const round = division.rounds.some((status) => status.round === kept) ? kept : firstRound(division);
+      choice = { name: division.name, selectedRound: division.selectedRound, round };
+      body.replaceChildren(
+        ...divisionNodes(division, round, (picked) => {
+          if (choice !== null) choice = { ...choice, round: picked };
+        }),
+      );
+    },
+  };
+}
+
+function firstRound(division: DivisionView): Round {
+  return division.rounds[0]?.round ?? division.selectedRound;
+}
+
+/** The division's nodes with `round` shown; `onPick` hears the user switch rounds. */
+function divisionNodes(division: DivisionView, round: Round, onPick: (round: Round) => void): Node[] {
+  const panel = el('div', { className: 'round-panel', id: PANEL_ID });
+  const draw = (picked: Round) => {
+    const status = division.rounds.find((candidate) => candidate.round === picked);
+    panel.replaceChildren(...(status === undefined ? [] : roundNodes(status)));
+    panel.setAttribute('aria-label', UI.roundName(picked));
+  };
+  const nodes: Node[] = [
+    el('h3', { className: 'division-name' }, division.name),
+    el('p', { className: 'division-head' }, `${UI.head}: `, division.head === '' ? UI.noHead : division.head),
+  ];
+  if (division.rounds.length > 1) {
+    const buttons = division.rounds.map((status) =>
+      el(
+        'button',
+        {
+          className: 'round-button',
+          attrs: {
+            type: 'button',
+            'aria-pressed': String(status.round === round),
+            'aria-controls': PANEL_ID,
+            'data-focus': `round-${status.round}`,
+            'data-round': String(status.round),
+          },
+        },
+        UI.roundName(status.round),
+      ),
+    );
+    for (const button of buttons) {
+      button.addEventListener('click', () => {
+        const picked = Number(button.getAttribute('data-round')) as Round;
+        for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+        onPick(picked);
+        draw(picked);
+      });
+    }
+    nodes.push(
+      el(
+        'div',
+        { className: 'round-switch', attrs: { role: 'group', 'aria-label': UI.roundSwitch } },
+        ...buttons,
+      ),
+    );
+  } else {
+    nodes.push(el('p', { className: 'only-round' }, UI.onlyInRound(round)));
+  }
+  panel.setAttribute('role', 'region');
+  draw(round);
+  nodes.push(panel);
+  return nodes;
+}
+
+/** A figure, or "—" read as "คำนวณไม่ได้" when a problem stopped it. */
+function figure(value: number | null, format: (value: number) => string): Node {
+  if (value === null)
+    return el('span', { className: 'not-computed' }, visualOnly(UI.dash), srOnly(UI.notComputed));
+  return document.createTextNode(format(value));
+}
+
+function figureRow(label: string, value: Node, className: string): HTMLElement {
+  return el('div', { className: `figure ${className}` }, el('dt', {}, label), el('dd', {}, value));
+}
+
+/** One round's standing of the division. */
+function roundNodes(status: RoundStatus): Node[] {
+  const figures = el(
+    'dl',
+    { className: 'figures' },
+    figureRow(UI.level, figure(status.level, formatLevel), 'figure-level'),
+    figureRow(UI.score, figure(status.score, formatPoints), 'figure-score'),
+    figureRow(UI.weighted, figure(status.weighted, formatWeighted), 'figure-weighted'),
+    figureRow(
+      UI.daysLate,
+      figure(status.daysLate, (days) => UI.days(decimals(days, 0, 0))),
+      'figure-late',
+    ),
+    figureRow(UI.penalty, figure(status.penalty, formatPoints), 'figure-penalty'),
+    status.progressPercent === null
+      ? null
+      : figureRow(
+          UI.progress,
+          document.createTextNode(formatPercent(status.progressPercent)),
+          'figure-progress',
+        ),
+  );
+  const nodes: Node[] = [
+    el('p', { className: 'where' }, UI.sheetRow(status.sheetName, status.row)),
+    figures,
+    el(
+      'p',
+      { className: 'next' },
+      el('span', { className: 'next-label' }, `${UI.next}: `),
+      status.next === '' ? UI.allDone : status.next,
+    ),
+    el(
+      'dl',
+      { className: 'dates' },
+      figureRow(UI.due, document.createTextNode(status.due === '' ? UI.dash : status.due), 'date-due'),
+      figureRow(
+        UI.submitted,
+        document.createTextNode(status.submitted === '' ? UI.notSubmittedYet : status.submitted),
+        'date-submitted',
+      ),
+    ),
+    el('h4', {}, UI.checklist),
+    el(
+      'ul',
+      { className: 'checklist' },
+      ...status.checklist.map((check, index) => milestoneItem(status.round, check, index)),
+    ),
+  ];
+  const report = reportNode(status);
+  if (report !== null) nodes.push(report);
+  if (status.problems.length > 0) {
+    nodes.push(
+      el('h4', { className: 'problems-heading' }, UI.rowProblems),
+      el('ul', { className: 'row-problems' }, ...status.problems.map((problem) => el('li', {}, problem))),
+    );
+  }
+  return nodes;
+}
+
+/** ✓ or ✗, the level and text, a "0.5" mark for a half of level 3, and the evidence. */
+function milestoneItem(round: Round, check: MilestoneCheck, index: number): HTMLElement {
+  const item = el(
+    'li',
+    { className: check.met ? 'milestone met' : 'milestone not-met' },
+    el('span', { className: 'mark', attrs: { 'aria-hidden': 'true' } }, check.met ? '✓' : '✗'),
+    srOnly(`${check.met ? UI.met : UI.notMet}: `),
+    el(
+      'span',
+      { className: 'milestone-text' },
+      el('span', { className: 'milestone-level' }, UI.levelOf(check.level)),
+      ' ',
+      check.text,
+    ),
+  );
+  if (check.partialPoints !== undefined) {
+    const points = decimals(check.partialPoints, 0, 2);
+    item.append(el('span', { className: 'half' }, visualOnly(points), srOnly(UI.halfPoint(points))));
+  }
+  const evidence = check.evidence.trim();
+  if (evidence !== '') {
+    const href = safeHttpUrl(evidence);
+    item.append(
+      href === null
+        ? el('span', { className: 'evidence evidence-text' }, `${UI.evidence}: `, evidence)
+        : externalLink(href, UI.evidence, UI.evidenceFor(check.level), `evidence-${round}-${index}`),
+    );
+    if (href !== null) item.lastElementChild?.classList.add('evidence');
+  }
+  return item;
+}
+
+/** The report's status and link, when the row has either. */
+function reportNode(status: RoundStatus): HTMLElement | null {
+  if (status.reportLink === '' && status.reportStatus === '') return null;
+  const href = safeHttpUrl(status.reportLink);
+  return el(
+    'p',
+    { className: 'report' },
+    `${UI.report}: `,
+    status.reportStatus,
+    href === null ? null : ' ',
+    href === null ? null : externalLink(href, UI.openReport, UI.openReportLabel, `report-${status.round}`),
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The sidebar (300 px): the selected division, following the cursor; the whole
+ * sheet's summary; check data; add a division. Entry of `dist/sidebar.html`.
+ */
+
+import { MENU, UI } from '../core/messages';
+import { createAddDivisionForm } from './add-division-form';
+import { createCheckDataSection } from './check-data-section';
+import { createDivisionSection } from './division-section';
+import { el, redrawKeepingFocus } from './dom';
+import { createErrorBanner } from './error-banner';
+import { scriptRun } from './host';
+import { startPolling } from './poller';
+import { server } from './server';
+import { createStatusLine } from './status-line';
+import { createSummarySection } from './summary-section';
+
+const POLL_SOURCE = 'poll';
+
+function main(app: HTMLElement): void {
+  document.title = MENU.sidebarTitle;
+  const banner = createErrorBanner();
+  const loading = createStatusLine('status loading');
+  const division = createDivisionSection();
+  const summary = createSummarySection();
+  const checkData = createCheckDataSection({ server, banner, headingLevel: 'h2' });
+  let refresh = () => {};
+  const addDivision = createAddDivisionForm({ server, banner, headingLevel: 'h2', onAdded: () => refresh() });
+  app.replaceChildren(
+    el('h1', { className: 'sr-only' }, MENU.sidebarTitle),
+    banner.element,
+    loading.element,
+    division.element,
+    summary.element,
+    checkData.element,
+    addDivision.element,
+  );
+
+  if (scriptRun() === undefined) {
+    banner.show(POLL_SOURCE, new Error(UI.noAppsScript));
+    return;
+  }
+  loading.set(UI.loading);
+  const poller = startPolling({
+    load: () => server.getSidebarData(),
+    onData: (data) => {
+      loading.set('');
+      redrawKeepingFocus([division.body, summary.body], () => {
+        division.show(data);
+        summary.show(data);
+      });
+    },
+    onError: (error) => {
+      loading.set('');
+      banner.show(POLL_SOURCE, error);
+    },
+    onRecover: () => banner.clear(POLL_SOURCE),
+  });
+  refresh = () => poller.refresh();
+}
+
+const app = document.getElementById('app');
+if (app !== null) main(app);
