@@ -286,10 +286,13 @@ export const MENU = {
   sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
   addDivisionTitle: 'เพิ่มหน่วยงาน',
   checkDataTitle: 'ตรวจข้อมูล',
-  setUpDone: (created: number, added: number) =>
-    created + added === 0
-      ? 'ชีตติดตามผลพร้อมใช้งานอยู่แล้ว ไม่มีการเปลี่ยนแปลง'
-      : `ตั้งค่าชีตติดตามผลเรียบร้อย: สร้างแท็บใหม่ ${created} แท็บ เพิ่มคอลัมน์/การตั้งค่าที่ขาด ${added} รายการ`,
+  setUpDone: (createdTabs: readonly string[], added: number) => {
+    if (createdTabs.length + added === 0) return 'ชีตติดตามผลพร้อมใช้งานอยู่แล้ว ไม่มีการเปลี่ยนแปลง';
+    const parts: string[] = [];
+    if (createdTabs.length > 0) parts.push(`สร้างแท็บ ${createdTabs.join(', ')}`);
+    if (added > 0) parts.push(`เพิ่มคอลัมน์/การตั้งค่าที่ขาด ${added} รายการ`);
+    return `ตั้งค่าชีตติดตามผลเรียบร้อย: ${parts.join(' และ ')} ข้อมูลเดิมไม่ถูกแก้ไข`;
+  },
   setUpTitle: 'ตั้งค่าชีตติดตามผล',
 } as const;
 
@@ -312,9 +315,6 @@ export const TRACKING = {
 
 /** The sidebar and the dialogs (`src/client/`): every label, status and error they show. */
 export const UI = {
-  sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
-  addDivisionTitle: 'เพิ่มหน่วยงาน',
-  checkDataTitle: 'ตรวจข้อมูล',
   loading: 'กำลังโหลดข้อมูล…',
   notComputed: 'คำนวณไม่ได้',
   dash: '—',
@@ -324,6 +324,9 @@ export const UI = {
   /** A call to the server failed: `detail` is what Apps Script said, shown so the user can report it. */
   callFailed: (detail: string) =>
     detail === '' ? 'ติดต่อ Google Sheets ไม่สำเร็จ กรุณาลองอีกครั้ง' : `ติดต่อ Google Sheets ไม่สำเร็จ: ${detail}`,
+  /** Something went wrong in the page itself (a bug): `detail` helps whoever fixes it. */
+  unexpected: (detail: string) =>
+    detail === '' ? 'เกิดข้อผิดพลาดที่ไม่คาดคิด กรุณาปิดแล้วเปิดใหม่' : `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${detail}`,
   noAppsScript: 'หน้านี้ต้องเปิดจากเมนู KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
 
   selectedDivision: 'หน่วยงานที่เลือก',
@@ -346,14 +349,15 @@ export const UI = {
   submitted: 'วันที่ส่ง',
   notSubmittedYet: 'ยังไม่ส่ง',
   checklist: 'ผลการดำเนินงาน',
-  levelOf: (level: number) => `ระดับ ${level}`,
+  levelOf: (level: number | string) => `ระดับ ${level}`,
   met: 'ทำแล้ว',
   notMet: 'ยังไม่ทำ',
   halfPoint: (points: string) => `${points} คะแนน`,
   evidence: 'หลักฐาน',
   evidenceFor: (level: number) => `หลักฐานระดับ ${level} (เปิดในแท็บใหม่)`,
   report: 'รายงาน',
-  openReport: 'เปิดรายงาน (เปิดในแท็บใหม่)',
+  openReport: 'เปิดรายงาน',
+  openReportLabel: 'เปิดรายงาน (เปิดในแท็บใหม่)',
   rowProblems: 'ปัญหาในแถวนี้',
 
   summary: 'สรุปทั้งแผ่นงาน',
@@ -380,5 +384,4 @@ export const UI = {
   divisionHead: 'หัวหน้าหน่วยงาน',
   adding: 'กำลังเพิ่มหน่วยงาน…',
   nameRequired: 'กรุณากรอกชื่อหน่วยงาน',
-  closingSoon: 'หน้าต่างนี้จะปิดเอง',
 } as const;

@@ -17,6 +17,9 @@ import {
   kpiScore,
   kpiWeighted,
 } from './functions';
+import { addKpiMenu, openSidebar, setUpFromMenu, showAddDivision, showCheckData } from './menu';
+import { appsScriptSpreadsheet } from './services/apps-script-spreadsheet';
+import { appsScriptUi } from './services/apps-script-ui';
 
 /**
  * ระดับคะแนนที่ทำได้ (0–5) — Level reached on the process-improvement KPI, 0–5 (round 2 can give 2.5).
@@ -124,3 +127,53 @@ export function KPIWEIGHTED(score: unknown, weight?: unknown): FunctionResult {
 export function KPINEXT(round: unknown, milestones: unknown): FunctionResult {
   return kpiNext(round, milestones);
 }
+
+/**
+ * เพิ่มเมนู KPI เมื่อเปิดสเปรดชีต — Adds the KPI menu when the spreadsheet opens.
+ *
+ * @param {Object} event เหตุการณ์เปิดไฟล์ — The open event.
+ */
+export function onOpen(event?: unknown): void {
+  void event;
+  addKpiMenu(appsScriptUi());
+}
+
+/**
+ * เพิ่มเมนู KPI เมื่อติดตั้งส่วนเสริม — Adds the KPI menu when the add-on is installed.
+ *
+ * @param {Object} event เหตุการณ์ติดตั้ง — The install event.
+ */
+export function onInstall(event?: unknown): void {
+  onOpen(event);
+}
+
+/**
+ * เมนู: ตั้งค่าชีตติดตามผล — Menu: set up the tracking sheet (safe to run again).
+ */
+export function kpiSetUpTrackingSheet(): void {
+  setUpFromMenu(appsScriptSpreadsheet(), appsScriptUi());
+}
+
+/**
+ * เมนู: เพิ่มหน่วยงาน — Menu: opens the add-division dialog.
+ */
+export function kpiShowAddDivision(): void {
+  showAddDivision(appsScriptUi());
+}
+
+/**
+ * เมนู: ตรวจข้อมูล — Menu: opens the check-data dialog.
+ */
+export function kpiShowCheckData(): void {
+  showCheckData(appsScriptUi());
+}
+
+/**
+ * เมนู: เปิดแถบข้าง — Menu: opens the sidebar.
+ */
+export function kpiOpenSidebar(): void {
+  openSidebar(appsScriptUi());
+}
+
+// What the sidebar and dialogs call through google.script.run: the list and its JSDoc are in api.ts.
+export { addDivision, checkData, getSidebarData, selectCell } from './api';

@@ -154,3 +154,62 @@ describe('service calls at call time', () => {
     expect(calls.getScriptTimeZone).toBe(1);
   });
 });
+
+describe('the other globals Apps Script calls', () => {
+  const OTHER_GLOBALS = [
+    'onOpen',
+    'onInstall',
+    'kpiSetUpTrackingSheet',
+    'kpiShowAddDivision',
+    'kpiShowCheckData',
+    'kpiOpenSidebar',
+    'getSidebarData',
+    'addDivision',
+    'checkData',
+    'selectCell',
+  ];
+
+  it.each(OTHER_GLOBALS)('%s is a top-level function with JSDoc, not a custom function', (name) => {
+    const declaration = topLevelFunctions().find((entry) => entry.name === name);
+    const jsdoc = jsdocDirectlyAbove(declaration?.above ?? '');
+    expect(jsdoc).toMatch(/[\u0e00-\u0e7f].* — [A-Z]/);
+    expect(jsdoc).not.toContain('@customfunction');
+  });
+
+  it('onOpen, run from dist/, adds the KPI menu through SpreadsheetApp.getUi()', () => {
+    const built: { title: string; items: string[] }[] = [];
+    const ui = {
+      createMenu: (title: string) => {
+        const menu = { title, items: [] as string[] };
+        const builder = {
+          addItem: (label: string, functionName: string) => {
+            menu.items.push(`${label} → ${functionName}`);
+            return builder;
+          },
+          addSeparator: () => {
+            menu.items.push('---');
+            return builder;
+          },
+          addToUi: () => {
+            built.push(menu);
+          },
+        };
+        return builder;
+      },
+    };
+    const addOn = loadDist({ SpreadsheetApp: { getUi: () => ui } });
+    addOn.call('onOpen', { authMode: 'LIMITED' });
+    expect(built).toEqual([
+      {
+        title: 'KPI',
+        items: [
+          'เปิดแถบข้าง → kpiOpenSidebar',
+          '---',
+          'ตั้งค่าชีตติดตามผล → kpiSetUpTrackingSheet',
+          'เพิ่มหน่วยงาน → kpiShowAddDivision',
+          'ตรวจข้อมูล → kpiShowCheckData',
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,267 @@
+/**
+ * The tracking spreadsheet's template as data: the settings, the holidays tab and
+ * each round's columns. Set-up applies it; reading the sheet locates columns by
+ * their headers, so columns added by a later template land at the end and nothing
+ * a user typed moves.
+ */
+
+import { openColumnsA1 } from './a1';
+import { cardOf, type MilestoneInputId, type Round } from './card';
+import { CARD_CONTACTS, COLUMN_HEADER, DAY_COUNT_NAME, SETTING_TEXT, SHEET, YES_NO } from './messages';
+
+/** The first fiscal year the card describes. */
+export const DEFAULT_FISCAL_YEAR = 2566;
+
+/** What a round-tab column holds. */
+export type ColumnKind =
+  | 'division'
+  | 'head'
+  | 'flag'
+  | 'progress'
+  | 'evidence'
+  | 'due'
+  | 'submitted'
+  | 'text'
+  | 'formula'
+  | 'reportLink'
+  | 'reportStatus';
+
+/** Keys of the formula columns, in order. */
+export type FormulaKey = 'level' | 'daysLate' | 'penalty' | 'score' | 'weighted' | 'next';
+
+/** A column of a round's tab. */
+export interface TrackingColumn {
+  /** A stable id: `division`, `reviewDone`, `evidence:reviewDone`, `score`, … */
+  readonly key: string;
+  readonly kind: ColumnKind;
+  /** The Thai header, by which the column is found again. */
+  readonly header: string;
+  /** The header's note: what the column means. */
+  readonly note: string;
+  /** Width in pixels that fits the Thai text. */
+  readonly width: number;
+  /** The milestone cell it holds (flag, progress, evidence columns). */
+  readonly input?: MilestoneInputId;
+}
+
+/** The named ranges the formulas use. */
+export const NAMES = {
+  fiscalYear: 'KPI_FISCAL_YEAR',
+  dueRound1: 'KPI_DUE_ROUND_1',
+  dueRound2: 'KPI_DUE_ROUND_2',
+  ratePerDay: 'KPI_RATE_PER_DAY',
+  weight: 'KPI_WEIGHT',
+  dayCount: 'KPI_DAY_COUNT',
+  countUnsubmitted: 'KPI_COUNT_UNSUBMITTED',
+  asOf: 'KPI_AS_OF',
+  supervisor: 'KPI_SUPERVISOR',
+  supervisorPhone: 'KPI_SUPERVISOR_PHONE',
+  collector: 'KPI_COLLECTOR',
+  collectorPhone: 'KPI_COLLECTOR_PHONE',
+  reportFolder: 'KPI_REPORT_FOLDER',
+  holidays: 'KPI_HOLIDAYS',
+} as const;
+
+/** A setting's key. */
+export type SettingKey = keyof typeof SETTING_TEXT;
+
+/** How a setting's value is checked in the sheet. */
+export type SettingInput = 'year' | 'date' | 'rate' | 'weight' | 'dayCount' | 'yesNo' | 'text' | 'formula';
+
+/** A row of the `ตั้งค่า` tab. */
+export interface SettingSpec {
+  readonly key: SettingKey;
+  readonly name: (typeof NAMES)[SettingKey];
+  readonly label: string;
+  readonly help: string;
+  readonly input: SettingInput;
+  /** The value set-up writes (an ISO date for dates; a formula starts with `=`). */
+  readonly initial: string | number;
+  /** A Sheets number format for the value cell. */
+  readonly numberFormat?: string;
+}
+
+const setting = (
+  key: SettingKey,
+  input: SettingInput,
+  initial: string | number,
+  numberFormat?: string,
+): SettingSpec => ({ key, name: NAMES[key], ...SETTING_TEXT[key], input, initial, numberFormat });
+
+/**
+ * The settings, in the order of the tab. Due dates default to the card's worked
+ * examples (10 April and 10 October 2023); the office sets its own.
+ */
+export const SETTINGS: readonly SettingSpec[] = [
+  setting('fiscalYear', 'year', DEFAULT_FISCAL_YEAR, '0'),
+  setting('dueRound1', 'date', '2023-04-10', 'd/m/yyyy'),
+  setting('dueRound2', 'date', '2023-10-10', 'd/m/yyyy'),
+  setting('ratePerDay', 'rate', 0.1, '0.00'),
+  setting('weight', 'weight', 0.05, '0%'),
+  setting('dayCount', 'dayCount', DAY_COUNT_NAME.calendar),
+  setting('countUnsubmitted', 'yesNo', YES_NO.yes),
+  setting('asOf', 'formula', `=IF(${NAMES.countUnsubmitted}="${YES_NO.yes}", TODAY(), "")`, 'd/m/yyyy'),
+  setting('supervisor', 'text', CARD_CONTACTS.supervisor, '@'),
+  setting('supervisorPhone', 'text', CARD_CONTACTS.supervisorPhone, '@'),
+  setting('collector', 'text', CARD_CONTACTS.collector, '@'),
+  setting('collectorPhone', 'text', CARD_CONTACTS.collectorPhone, '@'),
+  setting('reportFolder', 'text', '', '@'),
+];
+
+/** The settings tab's columns: label, value, help. */
+export const SETTINGS_COLUMNS = { label: 1, value: 2, help: 3 } as const;
+
+/** Rows of the holidays tab reserved for dates (the named range covers them). */
+export const HOLIDAY_ROWS = 200;
+
+/** Tab names. */
+export const TAB = {
+  settings: SHEET.settingsTab,
+  holidays: SHEET.holidaysTab,
+  round: (round: Round, fiscalYear: number) => SHEET.roundTab(round, fiscalYear),
+} as const;
+
+/**
+ * The round a tab name is for: `รอบ 1/2566` is round 1; any other name none.
+ *
+ * @example roundOfTab('รอบ 2/2567') // 2
+ */
+export function roundOfTab(name: string): Round | undefined {
+  const match = /^รอบ ([12])\/\d{4}$/.exec(name.trim());
+  if (!match) return undefined;
+  return match[1] === '1' ? 1 : 2;
+}
+
+const MILESTONE_HEADER: Record<MilestoneInputId, (round: Round) => { header: string; note: string }> = {
+  reviewDone: () => COLUMN_HEADER.reviewDone,
+  planDone: () => COLUMN_HEADER.planDone,
+  progress: (round) => (round === 1 ? COLUMN_HEADER.progressRound1 : COLUMN_HEADER.progressRound2),
+  workflowManualDone: () => COLUMN_HEADER.workflowManualDone,
+  trainingDone: () => COLUMN_HEADER.trainingDone,
+  forumDone: () => COLUMN_HEADER.forumDone,
+  reportSent: () => COLUMN_HEADER.reportSent,
+};
+
+/**
+ * The columns of a round's tab, left to right: division and head, the round's
+ * milestone cells side by side (the custom functions read them as one range), an
+ * evidence link per milestone, due and submitted dates, free text for the report,
+ * the formula columns, and the report's link and status.
+ */
+export function trackingColumns(round: Round): readonly TrackingColumn[] {
+  const card = cardOf(round);
+  const columns: TrackingColumn[] = [
+    { key: 'division', kind: 'division', ...COLUMN_HEADER.division, width: 220 },
+    { key: 'head', kind: 'head', ...COLUMN_HEADER.head, width: 180 },
+  ];
+  for (const input of card.inputs) {
+    const kind = input === 'progress' ? 'progress' : 'flag';
+    columns.push({ key: input, kind, ...MILESTONE_HEADER[input](round), width: 120, input });
+  }
+  for (const input of card.inputs) {
+    const { header } = MILESTONE_HEADER[input](round);
+    columns.push({
+      key: `evidence:${input}`,
+      kind: 'evidence',
+      ...COLUMN_HEADER.evidence(header),
+      width: 160,
+      input,
+    });
+  }
+  columns.push(
+    { key: 'due', kind: 'due', ...COLUMN_HEADER.due, width: 110 },
+    { key: 'submitted', kind: 'submitted', ...COLUMN_HEADER.submitted, width: 110 },
+    { key: 'results', kind: 'text', ...COLUMN_HEADER.results, width: 220 },
+    { key: 'problems', kind: 'text', ...COLUMN_HEADER.problems, width: 200 },
+    { key: 'suggestions', kind: 'text', ...COLUMN_HEADER.suggestions, width: 200 },
+    { key: 'level', kind: 'formula', ...COLUMN_HEADER.level, width: 90 },
+    { key: 'daysLate', kind: 'formula', ...COLUMN_HEADER.daysLate, width: 90 },
+    { key: 'penalty', kind: 'formula', ...COLUMN_HEADER.penalty, width: 100 },
+    { key: 'score', kind: 'formula', ...COLUMN_HEADER.score, width: 90 },
+    { key: 'weighted', kind: 'formula', ...COLUMN_HEADER.weighted, width: 110 },
+    { key: 'next', kind: 'formula', ...COLUMN_HEADER.next, width: 300 },
+    { key: 'reportLink', kind: 'reportLink', ...COLUMN_HEADER.reportLink, width: 180 },
+    { key: 'reportStatus', kind: 'reportStatus', ...COLUMN_HEADER.reportStatus, width: 180 },
+  );
+  return columns;
+}
+
+/** Where each column of a round's tab is: key → 1-based column number. */
+export type ColumnMap = ReadonlyMap<string, number>;
+
+/**
+ * Finds the template's columns in a header row by their header text (trimmed).
+ * Columns not found are absent from the map.
+ */
+export function locateColumns(round: Round, headerRow: readonly unknown[]): ColumnMap {
+  const byHeader = new Map<string, number>();
+  headerRow.forEach((cell, index) => {
+    if (typeof cell === 'string' && cell.trim() !== '' && !byHeader.has(cell.trim())) {
+      byHeader.set(cell.trim(), index + 1);
+    }
+  });
+  const map = new Map<string, number>();
+  for (const column of trackingColumns(round)) {
+    const found = byHeader.get(column.header);
+    if (found !== undefined) map.set(column.key, found);
+  }
+  return map;
+}
+
+/** The first data row of a round's tab (row 1 holds the headers). */
+export const FIRST_DATA_ROW = 2;
+
+/**
+ * The one formula of a formula column, placed in its first data row and covering
+ * the whole table with open-ended ranges, so one custom-function call fills the
+ * column. Every column the formula reads must be in `columns`.
+ *
+ * @example columnFormula('score', 1, columns) // '=KPISCORE(1, C2:E, I2:I, J2:J, KPI_AS_OF, …)'
+ */
+export function columnFormula(key: FormulaKey, round: Round, columns: ColumnMap): string {
+  const column = (name: string) => {
+    const number = columns.get(name);
+    if (number === undefined) throw new Error(`column ${name} is missing from the map`);
+    return openColumnsA1(FIRST_DATA_ROW, number);
+  };
+  const milestones = milestoneRange(round, columns);
+  const dates = `${column('due')}, ${column('submitted')}, ${NAMES.asOf}`;
+  const counting = `${NAMES.dayCount}, ${NAMES.holidays}`;
+  switch (key) {
+    case 'level':
+      return `=KPILEVEL(${round}, ${milestones})`;
+    case 'daysLate':
+      return `=KPILATEDAYS(${dates}, ${counting})`;
+    case 'penalty':
+      return `=KPIPENALTY(${dates}, ${NAMES.ratePerDay}, ${counting})`;
+    case 'score':
+      return `=KPISCORE(${round}, ${milestones}, ${dates}, ${NAMES.ratePerDay}, ${counting})`;
+    case 'weighted':
+      return `=KPIWEIGHTED(${column('score')}, ${NAMES.weight})`;
+    case 'next':
+      return `=KPINEXT(${round}, ${milestones})`;
+  }
+}
+
+/** The milestone cells as one range (`C2:E`), or joined side by side when a user moved them apart. */
+function milestoneRange(round: Round, columns: ColumnMap): string {
+  const numbers = cardOf(round).inputs.map((input) => {
+    const number = columns.get(input);
+    if (number === undefined) throw new Error(`column ${input} is missing from the map`);
+    return number;
+  });
+  const first = numbers[0] as number;
+  const contiguous = numbers.every((number, index) => number === first + index);
+  if (contiguous) return openColumnsA1(FIRST_DATA_ROW, first, numbers.length);
+  return `{${numbers.map((number) => openColumnsA1(FIRST_DATA_ROW, number)).join(', ')}}`;
+}
+
+/** The formula columns' keys, in order. */
+export const FORMULA_KEYS: readonly FormulaKey[] = [
+  'level',
+  'daysLate',
+  'penalty',
+  'score',
+  'weighted',
+  'next',
+];

@@ -1,0 +1,336 @@
+/**
+ * Reading the tracking spreadsheet's tables, once read into arrays: its settings,
+ * each division's row scored exactly as the custom functions score it, the
+ * problems of every cell named by its A1 address, and a round's summary.
+ */
+
+import { cellA1 } from './a1';
+import { cardOf, type Round, requirementText } from './card';
+import {
+  CellProblem,
+  type CellValue,
+  cleanText,
+  type DateReader,
+  isBlank,
+  readDayCountMode,
+  readFlag,
+  readProgress,
+  readRate,
+  readWeight,
+} from './cells';
+import type { DayNumber } from './dates';
+import { fromScaled } from './decimal';
+import { CALENDAR_DAYS, type DayCountRule, holidayCalendar } from './lateness';
+import { CELL, COLUMN, TRACKING, YES_NO } from './messages';
+import { isProblems, nextStepText, readDaysLate, readMilestones, scoreRow } from './row';
+import {
+  DEFAULT_RATE,
+  DEFAULT_WEIGHT,
+  isMet,
+  levelReached,
+  penalty,
+  type RateMillionths,
+  type WeightBasisPoints,
+  weightedScore,
+} from './scoring';
+import { type ColumnMap, FIRST_DATA_ROW, SETTINGS, type SettingKey, trackingColumns } from './template';
+import { formatThaiDate } from './thai';
+import type { DataProblem, LevelCount, MilestoneCheck, RoundStatus, RoundSummary } from './views';
+
+/** A setting's cell: where it is and what it holds. */
+export interface SettingCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+}
+
+/** The settings the scoring needs, read and checked. */
+export interface TrackingSettings {
+  readonly fiscalYear: number | undefined;
+  readonly due: Readonly<Record<Round, DayNumber | undefined>>;
+  readonly rate: RateMillionths;
+  readonly weight: WeightBasisPoints;
+  readonly dayCount: DayCountRule;
+  readonly countUnsubmitted: boolean;
+  readonly text: Readonly<Partial<Record<SettingKey, string>>>;
+  /** Problems of the settings and holidays tabs. */
+  readonly problems: readonly DataProblem[];
+}
+
+/**
+ * The settings from their cells (found by their named ranges) and the holiday
+ * cells. A setting that cannot be read falls back to the card's default and is
+ * reported as a problem.
+ */
+export function readSettings(
+  cells: ReadonlyMap<SettingKey, SettingCell>,
+  settingsTab: string,
+  holidayCells: readonly SettingCell[],
+  holidaysTab: string,
+  readDate: DateReader,
+): TrackingSettings {
+  const problems: DataProblem[] = [];
+  const report = (cell: SettingCell, sheetName: string, label: string, problem: CellProblem) =>
+    problems.push({
+      sheetName,
+      cell: cellA1(cell.row, cell.column),
+      message: problem.message.startsWith(label)
+        ? problem.message
+        : TRACKING.settingInvalid(label, problem.message),
+    });
+  const labelOf = (key: SettingKey) => SETTINGS.find((spec) => spec.key === key)?.label ?? key;
+  const read = <T>(key: SettingKey, reader: (value: CellValue) => T | CellProblem, fallback: T): T => {
+    const cell = cells.get(key);
+    if (cell === undefined) return fallback;
+    const reading = reader(cell.value);
+    if (reading instanceof CellProblem) {
+      report(cell, settingsTab, labelOf(key), reading);
+      return fallback;
+    }
+    return reading;
+  };
+  const readDue = (key: SettingKey) =>
+    read<DayNumber | undefined>(
+      key,
+      (value) => (isBlank(value) ? undefined : readDate(value, labelOf(key))),
+      undefined,
+    );
+
+  const mode = read('dayCount', readDayCountMode, 'calendar');
+  const holidays: DayNumber[] = [];
+  for (const cell of holidayCells) {
+    if (isBlank(cell.value)) continue;
+    const day = readDate(cell.value, COLUMN.holidays);
+    if (day instanceof CellProblem) report(cell, holidaysTab, COLUMN.holidays, day);
+    else holidays.push(day);
+  }
+  const text: Partial<Record<SettingKey, string>> = {};
+  for (const [key, cell] of cells) text[key] = isBlank(cell.value) ? '' : cleanText(String(cell.value));
+  const fiscalYear = Number(text.fiscalYear);
+
+  return {
+    fiscalYear: Number.isInteger(fiscalYear) && fiscalYear > 2400 ? fiscalYear : undefined,
+    due: { 1: readDue('dueRound1'), 2: readDue('dueRound2') },
+    rate: read('ratePerDay', (value) => readRate(value, DEFAULT_RATE), DEFAULT_RATE),
+    weight: read('weight', (value) => readWeight(value, DEFAULT_WEIGHT), DEFAULT_WEIGHT),
+    dayCount: mode === 'calendar' ? CALENDAR_DAYS : { mode, holidays: holidayCalendar(holidays) },
+    countUnsubmitted: read('countUnsubmitted', (value) => readFlag(value, labelOf('countUnsubmitted')), true),
+    text,
+    problems,
+  };
+}
+
+/** One division's row of a round's tab, its cells as typed. */
+export interface TrackingRow {
+  /** The row number in the tab (1-based). */
+  readonly row: number;
+  readonly division: string;
+  readonly divisionColumn: number;
+  readonly head: string;
+  /** The round's milestone cells in the card's order, with their columns. */
+  readonly milestones: readonly { readonly column: number; readonly value: CellValue }[];
+  /** The evidence link of each milestone, in the same order. */
+  readonly evidence: readonly { readonly column: number; readonly value: CellValue }[];
+  readonly due: { readonly column: number; readonly value: CellValue };
+  readonly submitted: { readonly column: number; readonly value: CellValue };
+  /** Free text and report columns by key (`results`, `problems`, `suggestions`, `reportLink`, `reportStatus`). */
+  readonly text: Readonly<Record<string, string>>;
+}
+
+const TEXT_KEYS = ['results', 'problems', 'suggestions', 'reportLink', 'reportStatus'] as const;
+
+/**
+ * The division rows of a round's tab from its values (row 1 the headers): every
+ * row below the headers where a division name or any input cell is filled.
+ */
+export function trackingRows(
+  round: Round,
+  table: readonly (readonly CellValue[])[],
+  columns: ColumnMap,
+): TrackingRow[] {
+  const card = cardOf(round);
+  const inputColumns = trackingColumns(round)
+    .filter(
+      (column) => column.kind !== 'formula' && column.kind !== 'reportLink' && column.kind !== 'reportStatus',
+    )
+    .map((column) => columns.get(column.key))
+    .filter((column): column is number => column !== undefined);
+  const at = (values: readonly CellValue[], key: string) => {
+    const column = columns.get(key);
+    return { column: column ?? 0, value: column === undefined ? '' : (values[column - 1] ?? '') };
+  };
+  const rows: TrackingRow[] = [];
+  for (let index = FIRST_DATA_ROW - 1; index < table.length; index++) {
+    const values = table[index] ?? [];
+    // A row counts once it has a name or any input; an unticked checkbox (FALSE) alone is not input.
+    if (inputColumns.every((column) => isBlank(values[column - 1]) || values[column - 1] === false)) continue;
+    const text: Record<string, string> = {};
+    for (const key of TEXT_KEYS) text[key] = displayText(at(values, key).value);
+    rows.push({
+      row: index + 1,
+      division: displayText(at(values, 'division').value),
+      divisionColumn: columns.get('division') ?? 1,
+      head: displayText(at(values, 'head').value),
+      milestones: card.inputs.map((input) => at(values, input)),
+      evidence: card.inputs.map((input) => at(values, `evidence:${input}`)),
+      due: at(values, 'due'),
+      submitted: at(values, 'submitted'),
+      text,
+    });
+  }
+  return rows;
+}
+
+function displayText(value: CellValue): string {
+  return isBlank(value) ? '' : cleanText(String(value));
+}
+
+/** What scoring a row needs besides the row. */
+export interface RowContext {
+  readonly settings: TrackingSettings;
+  readonly readDate: DateReader;
+  /** Today in the spreadsheet's zone (the sheet's `TODAY()`). */
+  readonly today: DayNumber;
+}
+
+const URL_PATTERN = /^https?:\/\/\S+$/i;
+
+/**
+ * A division's standing in a round, with the same numbers the custom functions
+ * give for its row, and every problem of the row named by its cell.
+ */
+export function roundStatus(
+  round: Round,
+  sheetName: string,
+  row: TrackingRow,
+  context: RowContext,
+): RoundStatus {
+  const card = cardOf(round);
+  const problems = rowCellProblems(round, row, context).map(
+    (problem) => `${problem.cell}: ${problem.message}`,
+  );
+  const asOf = context.settings.countUnsubmitted ? context.today : undefined;
+  const rules = {
+    readDate: context.readDate,
+    asOf,
+    dayCount: context.settings.dayCount,
+    rate: context.settings.rate,
+  };
+  const milestoneCells = row.milestones.map((cell) => cell.value);
+  // Each figure is blank exactly where its column's custom function leaves the row blank.
+  const milestonesBlank = milestoneCells.every(isBlank);
+  const scoreBlank = milestonesBlank && isBlank(row.submitted.value);
+  const lateBlank = isBlank(row.due.value) && isBlank(row.submitted.value);
+  const readings = readMilestones(card, milestoneCells);
+  const values = isProblems(readings) ? undefined : readings;
+  const late = lateBlank ? undefined : readDaysLate(row.due.value, row.submitted.value, rules);
+  const daysLateValue = late === undefined || isProblems(late) ? null : late;
+  const scored = scoreBlank
+    ? undefined
+    : scoreRow(round, milestoneCells, row.due.value, row.submitted.value, rules);
+  const net = scored === undefined || isProblems(scored) ? null : scored.net;
+  const progress = readProgress(row.milestones[card.inputs.indexOf('progress')]?.value);
+  const checklist: MilestoneCheck[] = [];
+  for (const rule of card.levels) {
+    for (const requirement of rule.requirements) {
+      const input = requirement.kind === 'flag' ? requirement.input : 'progress';
+      const evidence = row.evidence[card.inputs.indexOf(input)]?.value;
+      checklist.push({
+        level: rule.level,
+        text: requirementText(requirement, 'short'),
+        met: values !== undefined && isMet(requirement, values),
+        ...(rule.partialPoints === undefined ? {} : { partialPoints: fromScaled(rule.partialPoints, 2) }),
+        evidence: isBlank(evidence) ? '' : cleanText(String(evidence)),
+      });
+    }
+  }
+  const dateText = (value: CellValue, column: string) => {
+    if (isBlank(value)) return '';
+    const day = context.readDate(value, column);
+    return day instanceof CellProblem ? displayText(value) : formatThaiDate(day, { style: 'short' });
+  };
+  return {
+    round,
+    sheetName,
+    row: row.row,
+    checklist,
+    progressPercent: progress instanceof CellProblem ? null : progress,
+    level: milestonesBlank || values === undefined ? null : fromScaled(levelReached(card, values), 2),
+    daysLate: daysLateValue,
+    penalty: daysLateValue === null ? null : fromScaled(penalty(daysLateValue, context.settings.rate), 2),
+    score: net === null ? null : fromScaled(net, 2),
+    weighted: net === null ? null : fromScaled(weightedScore(net * 100, context.settings.weight), 4),
+    next: milestonesBlank || values === undefined ? '' : nextStepText(card, values),
+    problems,
+    due: dateText(row.due.value, COLUMN.due),
+    submitted: dateText(row.submitted.value, COLUMN.submitted),
+    reportLink: row.text.reportLink ?? '',
+    reportStatus: row.text.reportStatus ?? '',
+  };
+}
+
+/** Every bad cell of a division's row, by its A1 address. */
+export function rowCellProblems(
+  round: Round,
+  row: TrackingRow,
+  context: RowContext,
+): { cell: string; message: string }[] {
+  const card = cardOf(round);
+  const problems: { cell: string; message: string }[] = [];
+  const add = (column: number, message: string) =>
+    problems.push({ cell: cellA1(row.row, column || 1), message });
+  if (row.division === '') add(row.divisionColumn, TRACKING.divisionNameBlank);
+  card.inputs.forEach((input, index) => {
+    const cell = row.milestones[index];
+    if (cell === undefined) return;
+    const reading = input === 'progress' ? readProgress(cell.value) : readFlag(cell.value, COLUMN[input]);
+    if (reading instanceof CellProblem) add(cell.column, reading.message);
+  });
+  for (const cell of row.evidence) {
+    if (isBlank(cell.value)) continue;
+    const text = cleanText(String(cell.value));
+    if (!URL_PATTERN.test(text)) add(cell.column, TRACKING.evidenceNotLink(`"${text}"`));
+  }
+  const counting = !isBlank(row.submitted.value) || context.settings.countUnsubmitted;
+  if (!isBlank(row.submitted.value)) {
+    const day = context.readDate(row.submitted.value, COLUMN.submitted);
+    if (day instanceof CellProblem) add(row.submitted.column, day.message);
+  }
+  if (!isBlank(row.due.value)) {
+    const day = context.readDate(row.due.value, COLUMN.due);
+    if (day instanceof CellProblem) add(row.due.column, day.message);
+  } else if (counting) {
+    add(row.due.column, CELL.dueMissing());
+  }
+  return problems;
+}
+
+/**
+ * Counts of a round's divisions: at each level reached, late, not submitted,
+ * with problems.
+ */
+export function summarizeRound(
+  round: Round,
+  sheetName: string,
+  statuses: readonly RoundStatus[],
+): RoundSummary {
+  const counts = new Map<string, number>();
+  const levels = round === 1 ? ['0', '1', '3', '5'] : ['0', '1', '2', '2.5', '3', '4', '5'];
+  for (const level of levels) counts.set(level, 0);
+  let late = 0;
+  let notSubmitted = 0;
+  let withProblems = 0;
+  for (const status of statuses) {
+    // A listed division with nothing ticked yet (its level cell blank) stands at level 0.
+    const level = status.level ?? (status.problems.length === 0 ? 0 : null);
+    if (level !== null) counts.set(String(level), (counts.get(String(level)) ?? 0) + 1);
+    if (status.daysLate !== null && status.daysLate > 0) late++;
+    if (status.submitted === '') notSubmitted++;
+    if (status.problems.length > 0) withProblems++;
+  }
+  const byLevel: LevelCount[] = [...counts].map(([level, count]) => ({ level, count }));
+  return { round, sheetName, divisions: statuses.length, byLevel, late, notSubmitted, withProblems };
+}
+
+/** The yes/no words a setting shows. */
+export const YES_NO_VALUES: readonly string[] = [YES_NO.yes, YES_NO.no];

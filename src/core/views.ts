@@ -1,0 +1,96 @@
+/**
+ * What the sidebar and dialogs show: plain data, computed on the server from the
+ * tracking sheet and sent to the client as it is (no functions, no Dates: Apps
+ * Script's `google.script.run` passes only plain values).
+ */
+
+import type { Round } from './card';
+
+/** One milestone of a round's checklist. */
+export interface MilestoneCheck {
+  /** The level it belongs to (1–5). */
+  readonly level: number;
+  /** Short Thai text of the milestone. */
+  readonly text: string;
+  readonly met: boolean;
+  /** Points it earns on its own (0.5 for a half of round 2 level 3), absent when all or nothing. */
+  readonly partialPoints?: number;
+  /** The evidence link typed in its evidence column, `''` if none. */
+  readonly evidence: string;
+}
+
+/** A division's standing in one round. Numbers are `null` when a problem stops them. */
+export interface RoundStatus {
+  readonly round: Round;
+  readonly sheetName: string;
+  /** The division's row in that tab (1-based). */
+  readonly row: number;
+  readonly checklist: readonly MilestoneCheck[];
+  readonly progressPercent: number | null;
+  readonly level: number | null;
+  readonly daysLate: number | null;
+  readonly penalty: number | null;
+  readonly score: number | null;
+  readonly weighted: number | null;
+  /** The next milestone to reach, `''` at level 5. */
+  readonly next: string;
+  /** Every problem of the row, Thai, each naming its cell (`C7: …`). */
+  readonly problems: readonly string[];
+  /** Due and submitted dates written in B.E. (`10 เม.ย. 2566`), `''` when blank. */
+  readonly due: string;
+  readonly submitted: string;
+  readonly reportLink: string;
+  readonly reportStatus: string;
+}
+
+/** The selected division: its name, head and both rounds where it is listed. */
+export interface DivisionView {
+  readonly name: string;
+  readonly head: string;
+  /** The round of the tab the cursor is in. */
+  readonly selectedRound: Round;
+  readonly rounds: readonly RoundStatus[];
+}
+
+/** A count of divisions at one level. */
+export interface LevelCount {
+  /** The level as shown: `0`, `1`, `2.5`, … */
+  readonly level: string;
+  readonly count: number;
+}
+
+/** The whole of one round's tab at a glance. */
+export interface RoundSummary {
+  readonly round: Round;
+  readonly sheetName: string;
+  readonly divisions: number;
+  readonly byLevel: readonly LevelCount[];
+  readonly late: number;
+  readonly notSubmitted: number;
+  readonly withProblems: number;
+}
+
+/** Everything the sidebar shows, in one call. */
+export interface SidebarData {
+  /** Changes exactly when what is shown changes: the sidebar redraws only then (no flicker). */
+  readonly key: string;
+  /** The division under the cursor, `null` when the cursor is not on a division's row. */
+  readonly division: DivisionView | null;
+  /** Thai guidance when there is no division to show (no tracking tabs yet, cursor elsewhere). */
+  readonly hint: string;
+  readonly summary: readonly RoundSummary[];
+}
+
+/** A bad cell found by "check data". */
+export interface DataProblem {
+  readonly sheetName: string;
+  /** The cell, in A1 notation (`C7`). */
+  readonly cell: string;
+  readonly message: string;
+}
+
+/** The outcome of an action, for a Thai message to the user. */
+export interface ActionResult {
+  readonly ok: boolean;
+  readonly message: string;
+}

@@ -1,0 +1,63 @@
+/**
+ * The `KPI` menu and what its items do. Each item runs a global function of
+ * `globals.ts` by name; the names live here, next to the labels.
+ */
+
+import { MENU } from '../core/messages';
+import type { SpreadsheetHandle } from './services/spreadsheet';
+import type { MenuEntries, UiHandle } from './services/ui';
+import { setUpTrackingSheet } from './setup';
+
+/** The global functions the menu items run. */
+export const MENU_FUNCTIONS = {
+  setUp: 'kpiSetUpTrackingSheet',
+  addDivision: 'kpiShowAddDivision',
+  checkData: 'kpiShowCheckData',
+  openSidebar: 'kpiOpenSidebar',
+} as const;
+
+/** The HTML files of dist/ the menu opens, and their sizes. */
+export const PAGES = {
+  sidebar: 'sidebar',
+  addDivision: { file: 'add-division', width: 360, height: 260 },
+  checkData: { file: 'check-data', width: 520, height: 420 },
+} as const;
+
+/** The menu's entries, in order. */
+export function menuEntries(): MenuEntries {
+  return [
+    { label: MENU.openSidebar, functionName: MENU_FUNCTIONS.openSidebar },
+    null,
+    { label: MENU.setUp, functionName: MENU_FUNCTIONS.setUp },
+    { label: MENU.addDivision, functionName: MENU_FUNCTIONS.addDivision },
+    { label: MENU.checkData, functionName: MENU_FUNCTIONS.checkData },
+  ];
+}
+
+/** Adds the `KPI` menu. */
+export function addKpiMenu(ui: UiHandle): void {
+  ui.addMenu(MENU.title, menuEntries());
+}
+
+/** Runs set-up and tells the user what it did. */
+export function setUpFromMenu(spreadsheet: SpreadsheetHandle, ui: UiHandle): void {
+  const outcome = setUpTrackingSheet(spreadsheet);
+  ui.alert(MENU.setUpTitle, MENU.setUpDone(outcome.createdTabs, outcome.added));
+}
+
+/** Opens the sidebar. */
+export function openSidebar(ui: UiHandle): void {
+  ui.showSidebar(PAGES.sidebar, MENU.sidebarTitle);
+}
+
+/** Opens the add-division dialog. */
+export function showAddDivision(ui: UiHandle): void {
+  const { file, width, height } = PAGES.addDivision;
+  ui.showDialog(file, MENU.addDivisionTitle, width, height);
+}
+
+/** Opens the check-data dialog. */
+export function showCheckData(ui: UiHandle): void {
+  const { file, width, height } = PAGES.checkData;
+  ui.showDialog(file, MENU.checkDataTitle, width, height);
+}

@@ -1,0 +1,102 @@
+/**
+ * Reading the `ตั้งค่า` and `วันหยุด` tabs: one read of each, the settings found by
+ * their named ranges (or, where a name was lost, by their Thai label).
+ */
+
+import { type CellValue, createDateReader, type DateReader } from '../core/cells';
+import { type DayNumber, dayFromSerial, SHEETS_SERIAL_OF_EPOCH } from '../core/dates';
+import { NAMES, SETTINGS, SETTINGS_COLUMNS, type SettingKey, TAB } from '../core/template';
+import { readSettings, type SettingCell, type TrackingSettings } from '../core/tracking';
+import { dayOfInZone } from './services/calendar';
+import { gridRange, type NamedRange, type SheetValue, type SpreadsheetHandle } from './services/spreadsheet';
+
+/** The settings, how dates are read in this spreadsheet, and today there. */
+export interface SheetContext {
+  readonly settings: TrackingSettings;
+  readonly readDate: DateReader;
+  readonly today: DayNumber;
+}
+
+/** Reads the settings and holidays (one read of each tab) and today's date in the spreadsheet's zone. */
+export function readSheetContext(spreadsheet: SpreadsheetHandle, now: Date = new Date()): SheetContext {
+  const dayOf = dayOfInZone(spreadsheet.timeZone());
+  const readDate = createDateReader(dayOf);
+  const names = new Map(spreadsheet.namedRanges().map((named) => [named.name, named]));
+  const settingCells = readSettingCells(spreadsheet, names);
+  const holidayCells = readHolidayCells(spreadsheet, names.get(NAMES.holidays));
+  const settings = readSettings(settingCells, TAB.settings, holidayCells, TAB.holidays, readDate);
+  return { settings, readDate, today: dayOf(now) };
+}
+
+function readSettingCells(
+  spreadsheet: SpreadsheetHandle,
+  names: ReadonlyMap<string, NamedRange>,
+): Map<SettingKey, SettingCell> {
+  const cells = new Map<SettingKey, SettingCell>();
+  const sheet = spreadsheet.sheet(TAB.settings);
+  if (sheet === undefined) return cells;
+  const lastRow = sheet.lastRow();
+  if (lastRow === 0) return cells;
+  const width = Math.max(sheet.lastColumn(), SETTINGS_COLUMNS.help);
+  const table = sheet.readValues(gridRange(1, 1, lastRow, width));
+  const rowOfLabel = new Map<string, number>();
+  table.forEach((row, index) => {
+    const label = row[SETTINGS_COLUMNS.label - 1];
+    if (typeof label === 'string') rowOfLabel.set(label.trim(), index + 1);
+  });
+  for (const spec of SETTINGS) {
+    const named = names.get(spec.name);
+    const position =
+      named !== undefined && named.sheetName === TAB.settings
+        ? { row: named.range.row, column: named.range.column }
+        : rowOfLabel.has(spec.label)
+          ? { row: rowOfLabel.get(spec.label) as number, column: SETTINGS_COLUMNS.value }
+          : undefined;
+    if (position === undefined) continue;
+    const value = table[position.row - 1]?.[position.column - 1] ?? '';
+    cells.set(spec.key, { ...position, value });
+  }
+  return cells;
+}
+
+function readHolidayCells(spreadsheet: SpreadsheetHandle, named: NamedRange | undefined): SettingCell[] {
+  const sheet = spreadsheet.sheet(named?.sheetName ?? TAB.holidays);
+  if (sheet === undefined) return [];
+  const range = named?.range ?? gridRange(2, 1, Math.max(sheet.lastRow() - 1, 0), 1);
+  const rows = Math.min(range.rows, Math.max(sheet.lastRow() - range.row + 1, 0));
+  if (rows <= 0) return [];
+  const values = sheet.readValues(gridRange(range.row, range.column, rows, 1));
+  return values.map((row, index) => ({ row: range.row + index, column: range.column, value: row[0] ?? '' }));
+}
+
+/**
+ * A calendar day as Sheets stores a date: its serial number. Written with a date
+ * number format it is a date cell, whatever the spreadsheet's locale.
+ *
+ * @example serialOfDay(dayFromIso('2023-04-10')) // 45026
+ */
+export function serialOfDay(day: DayNumber): number {
+  return day + SHEETS_SERIAL_OF_EPOCH;
+}
+
+/** The inverse of {@link serialOfDay}. */
+export function dayOfSerial(serial: number): DayNumber {
+  return dayFromSerial(serial);
+}
+
+/**
+ * Text as a cell must hold it: a leading `=`, `+`, `-` or `@` would make Sheets
+ * read a formula, so such text gets Sheets' text mark `'`.
+ *
+ * @example inertText('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
+ */
+export function inertText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** A value for a settings cell: dates as serials, everything else as it is. */
+export function cellValueOf(value: CellValue): SheetValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
