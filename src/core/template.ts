@@ -24,6 +24,7 @@ export type ColumnKind =
   | 'text'
   | 'formula'
   | 'reportLink'
+  | 'pdfLink'
   | 'reportStatus';
 
 /** Keys of the formula columns, in order. */
@@ -58,6 +59,7 @@ export const NAMES = {
   supervisorPhone: 'KPI_SUPERVISOR_PHONE',
   collector: 'KPI_COLLECTOR',
   collectorPhone: 'KPI_COLLECTOR_PHONE',
+  thaiDigits: 'KPI_THAI_DIGITS',
   reportFolder: 'KPI_REPORT_FOLDER',
   holidays: 'KPI_HOLIDAYS',
 } as const;
@@ -105,6 +107,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   setting('supervisorPhone', 'text', CARD_CONTACTS.supervisorPhone, '@'),
   setting('collector', 'text', CARD_CONTACTS.collector, '@'),
   setting('collectorPhone', 'text', CARD_CONTACTS.collectorPhone, '@'),
+  setting('thaiDigits', 'yesNo', YES_NO.no),
   setting('reportFolder', 'text', '', '@'),
 ];
 
@@ -181,6 +184,7 @@ export function trackingColumns(round: Round): readonly TrackingColumn[] {
     { key: 'weighted', kind: 'formula', ...COLUMN_HEADER.weighted, width: 110 },
     { key: 'next', kind: 'formula', ...COLUMN_HEADER.next, width: 300 },
     { key: 'reportLink', kind: 'reportLink', ...COLUMN_HEADER.reportLink, width: 180 },
+    { key: 'pdfLink', kind: 'pdfLink', ...COLUMN_HEADER.pdfLink, width: 180 },
     { key: 'reportStatus', kind: 'reportStatus', ...COLUMN_HEADER.reportStatus, width: 180 },
   );
   return columns;

@@ -52,6 +52,8 @@ export interface TrackingSettings {
   readonly weight: WeightBasisPoints;
   readonly dayCount: DayCountRule;
   readonly countUnsubmitted: boolean;
+  /** Write numbers and dates of the report form in Thai digits. */
+  readonly thaiDigits: boolean;
   readonly text: Readonly<Partial<Record<SettingKey, string>>>;
   /** Problems of the settings and holidays tabs. */
   readonly problems: readonly DataProblem[];
@@ -115,6 +117,7 @@ export function readSettings(
     weight: read('weight', (value) => readWeight(value, DEFAULT_WEIGHT), DEFAULT_WEIGHT),
     dayCount: mode === 'calendar' ? CALENDAR_DAYS : { mode, holidays: holidayCalendar(holidays) },
     countUnsubmitted: read('countUnsubmitted', (value) => readFlag(value, labelOf('countUnsubmitted')), true),
+    thaiDigits: read('thaiDigits', (value) => readFlag(value, labelOf('thaiDigits')), false),
     text,
     problems,
   };
@@ -137,7 +140,7 @@ export interface TrackingRow {
   readonly text: Readonly<Record<string, string>>;
 }
 
-const TEXT_KEYS = ['results', 'problems', 'suggestions', 'reportLink', 'reportStatus'] as const;
+const TEXT_KEYS = ['results', 'problems', 'suggestions', 'reportLink', 'pdfLink', 'reportStatus'] as const;
 
 /**
  * The division rows of a round's tab from its values (row 1 the headers): every
@@ -150,9 +153,7 @@ export function trackingRows(
 ): TrackingRow[] {
   const card = cardOf(round);
   const inputColumns = trackingColumns(round)
-    .filter(
-      (column) => column.kind !== 'formula' && column.kind !== 'reportLink' && column.kind !== 'reportStatus',
-    )
+    .filter((column) => !['formula', 'reportLink', 'pdfLink', 'reportStatus'].includes(column.kind))
     .map((column) => columns.get(column.key))
     .filter((column): column is number => column !== undefined);
   const at = (values: readonly CellValue[], key: string) => {
@@ -265,6 +266,7 @@ export function roundStatus(
     due: dateText(row.due.value, COLUMN.due),
     submitted: dateText(row.submitted.value, COLUMN.submitted),
     reportLink: row.text.reportLink ?? '',
+    pdfLink: row.text.pdfLink ?? '',
     reportStatus: row.text.reportStatus ?? '',
   };
 }

@@ -40,6 +40,7 @@ export interface RoundStatus {
   readonly due: string;
   readonly submitted: string;
   readonly reportLink: string;
+  readonly pdfLink: string;
   readonly reportStatus: string;
 }
 
@@ -92,5 +93,46 @@ export interface DataProblem {
 /** The outcome of an action, for a Thai message to the user. */
 export interface ActionResult {
   readonly ok: boolean;
+  readonly message: string;
+}
+
+/** A report shown before it is generated: the HTML rendering of the report model. */
+export interface ReportPreview {
+  readonly fileName: string;
+  /** A self-contained, escaped HTML document (inline CSS), to show in an iframe's `srcdoc`. */
+  readonly html: string;
+}
+
+/** What generating one report did. */
+export interface ReportOutcome {
+  readonly ok: boolean;
+  /** Thai: `สร้างรายงาน … แล้ว` or the reason it failed. */
+  readonly message: string;
+  readonly docUrl: string;
+  readonly pdfUrl: string;
+}
+
+/** A division a batch could not report, and why (Thai). */
+export interface BatchError {
+  readonly division: string;
+  readonly reason: string;
+}
+
+/** Where a batch of reports stands ("all divisions of a round"). */
+export interface BatchStatus {
+  readonly id: string;
+  readonly round: Round;
+  /** running: call `continueReportBatch` again; busy: another run holds the spreadsheet. */
+  readonly state: 'running' | 'done' | 'cancelled' | 'busy';
+  readonly total: number;
+  readonly done: number;
+  /** The division being (or last) reported. */
+  readonly current: string;
+  readonly errors: readonly BatchError[];
+  /** Whether this user started it (a second user sees someone else's batch). */
+  readonly mine: boolean;
+  /** When it started, written in Thai (`25 พ.ย. 2569 14:20 น.`). */
+  readonly startedAt: string;
+  /** Thai summary for the progress line. */
   readonly message: string;
 }

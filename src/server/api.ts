@@ -6,7 +6,17 @@
  * by `globals.ts`.
  */
 
-import type { ActionResult, DataProblem, SidebarData } from '../core/views';
+import type { Round } from '../core/card';
+import type {
+  ActionResult,
+  BatchStatus,
+  DataProblem,
+  ReportOutcome,
+  ReportPreview,
+  SidebarData,
+} from '../core/views';
+import { cancelBatch, continueBatch, currentBatch, startBatch } from './reports/batch';
+import { generateOneReport, generateSummary, previewReport } from './reports/generate';
 import { appsScriptSpreadsheet } from './services/apps-script-spreadsheet';
 import { sidebarData } from './sidebar';
 import { addDivisionToSheet, listDataProblems, selectSheetCell } from './tracking';
@@ -48,4 +58,75 @@ export function checkData(): DataProblem[] {
  */
 export function selectCell(sheetName: string, cell: string): void {
   selectSheetCell(appsScriptSpreadsheet(), sheetName, cell);
+}
+
+/**
+ * แสดงตัวอย่างรายงานของหน่วยงาน — The report form of the division on a row, as HTML, before generating it.
+ *
+ * @param {number} round รอบ 1 หรือ 2 — The round.
+ * @param {number} row แถวของหน่วยงานในแท็บรอบนั้น — The division's row in that round's tab.
+ * @return {Object} ตัวอย่างรายงาน — The preview.
+ */
+export function previewDivisionReport(round: Round, row: number): ReportPreview {
+  return previewReport(appsScriptSpreadsheet(), Number(round) as Round, Number(row));
+}
+
+/**
+ * สร้างรายงานผลของหน่วยงาน (Google Doc และ PDF) — Generates the report form of one division.
+ *
+ * @param {number} round รอบ 1 หรือ 2 — The round.
+ * @param {number} row แถวของหน่วยงานในแท็บรอบนั้น — The division's row in that round's tab.
+ * @return {Object} ผลการสร้าง — What happened, with the links.
+ */
+export function generateDivisionReport(round: Round, row: number): ReportOutcome {
+  return generateOneReport(Number(round) as Round, Number(row));
+}
+
+/**
+ * สร้างรายงานสรุปผลของทุกหน่วยงาน — Generates the summary report of a round.
+ *
+ * @param {number} round รอบ 1 หรือ 2 — The round.
+ * @return {Object} ผลการสร้าง — What happened, with the links.
+ */
+export function generateSummaryReport(round: Round): ReportOutcome {
+  return generateSummary(Number(round) as Round);
+}
+
+/**
+ * เริ่มสร้างรายงานทุกหน่วยงานของรอบ — Starts the batch of reports for every division of a round.
+ *
+ * @param {number} round รอบ 1 หรือ 2 — The round.
+ * @return {Object} ความคืบหน้า — The batch's progress.
+ */
+export function startReportBatch(round: Round): BatchStatus {
+  return startBatch(Number(round) as Round);
+}
+
+/**
+ * สร้างรายงานชุดถัดไป — Reports the next few divisions of a batch.
+ *
+ * @param {string} batchId รหัสชุดงาน — The batch.
+ * @return {Object} ความคืบหน้า — The batch's progress.
+ */
+export function continueReportBatch(batchId: string): BatchStatus {
+  return continueBatch(String(batchId));
+}
+
+/**
+ * ยกเลิกการสร้างรายงาน — Cancels a batch after the division in progress.
+ *
+ * @param {string} batchId รหัสชุดงาน — The batch.
+ * @return {Object} ความคืบหน้า — The batch's progress.
+ */
+export function cancelReportBatch(batchId: string): BatchStatus {
+  return cancelBatch(String(batchId));
+}
+
+/**
+ * ชุดงานสร้างรายงานที่กำลังทำหรือทำล่าสุด — The batch in progress or last run, to resume.
+ *
+ * @return {Object} ความคืบหน้า หรือ null — The batch's progress, or null.
+ */
+export function getReportBatch(): BatchStatus | null {
+  return currentBatch();
 }

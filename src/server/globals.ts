@@ -176,4 +176,16 @@ export function kpiOpenSidebar(): void {
 }
 
 // What the sidebar and dialogs call through google.script.run: the list and its JSDoc are in api.ts.
-export { addDivision, checkData, getSidebarData, selectCell } from './api';
+export {
+  addDivision,
+  cancelReportBatch,
+  checkData,
+  continueReportBatch,
+  generateDivisionReport,
+  generateSummaryReport,
+  getReportBatch,
+  getSidebarData,
+  previewDivisionReport,
+  selectCell,
+  startReportBatch,
+} from './api';

@@ -46,6 +46,7 @@ export const FINANCE_ROUND_1: RoundStatus = {
   due: '31 มี.ค. 2566',
   submitted: '5 เม.ย. 2566',
   reportLink: '',
+  pdfLink: '',
   reportStatus: '',
 };
 
@@ -90,6 +91,7 @@ export const FINANCE_ROUND_2: RoundStatus = {
   due: '29 ก.ย. 2566',
   submitted: '',
   reportLink: '',
+  pdfLink: '',
   reportStatus: '',
 };
 
@@ -129,6 +131,7 @@ export const SECRETARIAT: DivisionView = {
       due: '31 มี.ค. 2566',
       submitted: '',
       reportLink: '',
+      pdfLink: '',
       reportStatus: '',
     },
   ],
