@@ -9,6 +9,18 @@ import type { DivisionView, MilestoneCheck, RoundStatus, SidebarData } from '../
 import { el, externalLink, safeHttpUrl, srOnly, visualOnly } from './dom';
 import { decimals, formatLevel, formatPercent, formatPoints, formatWeighted } from './format';
 
+/** The division and round the section shows, for the reports section to act on. */
+export interface ShownRound {
+  readonly name: string;
+  readonly status: RoundStatus;
+}
+
+/** What the section tells. */
+export interface DivisionSectionOptions {
+  /** Hears the division and round shown after each draw and each round switch (`null`: none). */
+  readonly onShown?: (shown: ShownRound | null) => void;
+}
+
 /** The section and how to redraw it. */
 export interface DivisionSection {
   readonly element: HTMLElement;
@@ -28,7 +40,7 @@ interface RoundChoice {
 const PANEL_ID = 'round-panel';
 
 /** A new section, empty until the first {@link DivisionSection.show}. */
-export function createDivisionSection(): DivisionSection {
+export function createDivisionSection(options: DivisionSectionOptions = {}): DivisionSection {
   const heading = el('h2', { id: 'division-heading' }, UI.selectedDivision);
   // Focus lands here when the control that had it is redrawn away.
   const body = el('div', { className: 'division-body', attrs: { tabindex: '-1' } });
@@ -39,6 +51,10 @@ export function createDivisionSection(): DivisionSection {
     body,
   );
   let choice: RoundChoice | null = null;
+  const tell = (division: DivisionView | null, round: Round) => {
+    const status = division?.rounds.find((candidate) => candidate.round === round);
+    options.onShown?.(division === null || status === undefined ? null : { name: division.name, status });
+  };
 
   return {
     element,
@@ -48,6 +64,7 @@ export function createDivisionSection(): DivisionSection {
       if (division === null) {
         choice = null;
         body.replaceChildren(el('p', { className: 'hint' }, data.hint));
+        tell(null, 1);
         return;
       }
       const kept =
@@ -59,8 +76,10 @@ export function createDivisionSection(): DivisionSection {
       body.replaceChildren(
         ...divisionNodes(division, round, (picked) => {
           if (choice !== null) choice = { ...choice, round: picked };
+          tell(division, picked);
         }),
       );
+      tell(division, round);
     },
   };
 }
@@ -224,16 +243,19 @@ function milestoneItem(round: Round, check: MilestoneCheck, index: number): HTML
   return item;
 }
 
-/** The report's status and link, when the row has either. */
+/** The report's status and its Doc and PDF links, when the row has any. */
 function reportNode(status: RoundStatus): HTMLElement | null {
-  if (status.reportLink === '' && status.reportStatus === '') return null;
-  const href = safeHttpUrl(status.reportLink);
-  return el(
-    'p',
-    { className: 'report' },
-    `${UI.report}: `,
-    status.reportStatus,
-    href === null ? null : ' ',
-    href === null ? null : externalLink(href, UI.openReport, UI.openReportLabel, `report-${status.round}`),
+  if (status.reportLink === '' && status.pdfLink === '' && status.reportStatus === '') return null;
+  const doc = safeHttpUrl(status.reportLink);
+  const pdf = safeHttpUrl(status.pdfLink);
+  const parts: Node[] = [];
+  if (status.reportStatus !== '') parts.push(document.createTextNode(status.reportStatus));
+  if (doc !== null)
+    parts.push(externalLink(doc, UI.openReport, UI.openReportLabel, `report-${status.round}`));
+  if (pdf !== null) parts.push(externalLink(pdf, UI.openPdf, UI.openPdfLabel, `report-pdf-${status.round}`));
+  // A link that is not http(s) is not a link: its text is dropped, the status stays.
+  const spaced = parts.flatMap((part, index) =>
+    index === 0 ? [part] : [document.createTextNode(' '), part],
   );
+  return el('p', { className: 'report' }, `${UI.report}: `, ...spaced);
 }

@@ -41,6 +41,15 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
+/**
+ * Marks `button` as working, or not: `aria-disabled` rather than `disabled`, so it
+ * keeps focus and is read as unavailable; its click handler ignores it meanwhile.
+ */
+export function busy(button: HTMLButtonElement, working: boolean): void {
+  if (working) button.setAttribute('aria-disabled', 'true');
+  else button.removeAttribute('aria-disabled');
+}
+
 /** Text only a screen reader reads (the eye gets a mark or a bar instead). */
 export function srOnly(text: string): HTMLSpanElement {
   return el('span', { className: 'sr-only' }, text);

@@ -1,6 +1,7 @@
 /**
- * The sidebar (300 px): the selected division, following the cursor; the whole
- * sheet's summary; check data; add a division. Entry of `dist/sidebar.html`.
+ * The sidebar (300 px): the selected division, following the cursor; its reports
+ * and the round's; the whole sheet's summary; check data; add a division. Entry
+ * of `dist/sidebar.html`.
  */
 
 import { MENU, UI } from '../core/messages';
@@ -11,6 +12,7 @@ import { el, redrawKeepingFocus } from './dom';
 import { createErrorBanner } from './error-banner';
 import { scriptRun } from './host';
 import { startPolling } from './poller';
+import { createReportsSection } from './reports-section';
 import { server } from './server';
 import { createStatusLine } from './status-line';
 import { createSummarySection } from './summary-section';
@@ -21,16 +23,18 @@ function main(app: HTMLElement): void {
   document.title = MENU.sidebarTitle;
   const banner = createErrorBanner();
   const loading = createStatusLine('status loading');
-  const division = createDivisionSection();
+  let refresh = () => {};
+  const reports = createReportsSection({ server, banner, onGenerated: () => refresh() });
+  const division = createDivisionSection({ onShown: (shown) => reports.setTarget(shown) });
   const summary = createSummarySection();
   const checkData = createCheckDataSection({ server, banner, headingLevel: 'h2' });
-  let refresh = () => {};
   const addDivision = createAddDivisionForm({ server, banner, headingLevel: 'h2', onAdded: () => refresh() });
   app.replaceChildren(
     el('h1', { className: 'sr-only' }, MENU.sidebarTitle),
     banner.element,
     loading.element,
     division.element,
+    reports.element,
     summary.element,
     checkData.element,
     addDivision.element,
@@ -49,6 +53,8 @@ function main(app: HTMLElement): void {
         division.show(data);
         summary.show(data);
       });
+      // Outside the redraw: it changes only what differs, and keeps its own focus.
+      reports.show(data);
     },
     onError: (error) => {
       loading.set('');
@@ -57,6 +63,7 @@ function main(app: HTMLElement): void {
     onRecover: () => banner.clear(POLL_SOURCE),
   });
   refresh = () => poller.refresh();
+  void reports.loadBatch();
 }
 
 const app = document.getElementById('app');

@@ -249,7 +249,7 @@ export const COLUMN_HEADER = {
   forumDone: { header: 'ระดับ 4: เวทีแลกเปลี่ยนเรียนรู้', note: MILESTONE_TEXT.forumDone.official },
   reportSent: { header: 'ระดับ 5: รายงานผลตามแบบฟอร์ม', note: MILESTONE_TEXT.reportSent.official },
   evidence: (milestoneHeader: string) => ({
-    header: `หลักฐาน ${milestoneHeader.replace(/:.*/, '')}`,
+    header: `หลักฐาน ${milestoneHeader.replace(':', '')}`,
     note: `ลิงก์เอกสารหลักฐานของ "${milestoneHeader}"`,
   }),
   due: { header: 'วันครบกำหนด', note: 'วันครบกำหนดส่งของหน่วยงานนี้ ค่าเริ่มต้นตามแท็บตั้งค่า แก้ได้เมื่อได้รับการขยายเวลา' },
@@ -389,4 +389,179 @@ export const UI = {
   divisionHead: 'หัวหน้าหน่วยงาน',
   adding: 'กำลังเพิ่มหน่วยงาน…',
   nameRequired: 'กรุณากรอกชื่อหน่วยงาน',
+
+  openPdf: 'เปิด PDF',
+  openPdfLabel: 'เปิด PDF ของรายงาน (เปิดในแท็บใหม่)',
+  reports: 'รายงานผล',
+  reportOfDivision: 'รายงานของหน่วยงาน',
+  reportTarget: (name: string, round: number) => `${name} (รอบ ${round})`,
+  reportPickDivision: 'เลือกแถวของหน่วยงานในแท็บรอบ 1 หรือรอบ 2 เพื่อสร้างรายงานของหน่วยงานนั้น',
+  previewReport: 'ดูตัวอย่าง',
+  previewLoading: 'กำลังเตรียมตัวอย่าง…',
+  previewTitle: (fileName: string) => `ตัวอย่าง: ${fileName}`,
+  previewNote: 'ตัวอย่างเท่านั้น ยังไม่ได้สร้างไฟล์',
+  previewFrame: (fileName: string) => `ตัวอย่างรายงาน ${fileName}`,
+  closePreview: 'ปิดตัวอย่าง',
+  generateOne: 'สร้างรายงานหน่วยงานนี้',
+  generatingOne: (name: string) => `กำลังสร้างรายงานของ ${name}… อาจใช้เวลาสักครู่`,
+  openDocLabel: 'เปิดรายงานใน Google เอกสาร (เปิดในแท็บใหม่)',
+  reportOfRound: 'รายงานทั้งรอบ',
+  reportRoundPick: 'เลือกรอบของรายงาน',
+  generateAll: 'สร้างรายงานทุกหน่วยงาน',
+  generateSummary: 'สร้างรายงานสรุป',
+  generatingSummary: (round: number) => `กำลังสร้างรายงานสรุปรอบ ${round}… อาจใช้เวลาสักครู่`,
+  openSummaryLabel: 'เปิดรายงานสรุปใน Google เอกสาร (เปิดในแท็บใหม่)',
+  openSummaryPdfLabel: 'เปิด PDF ของรายงานสรุป (เปิดในแท็บใหม่)',
+  batchTitle: (round: number) => `สร้างรายงานทุกหน่วยงาน รอบ ${round}`,
+  batchProgress: 'ความคืบหน้าการสร้างรายงาน',
+  batchCount: (done: number, total: number) => `${done} / ${total}`,
+  batchValueText: (done: number, total: number) => `${done} จาก ${total} หน่วยงาน`,
+  batchStarting: 'กำลังเริ่มสร้างรายงาน…',
+  batchCurrent: (name: string) => `กำลังสร้าง: ${name}`,
+  batchLast: (name: string) => `ล่าสุด: ${name}`,
+  batchPaused: (startedAt: string) => `ชุดงานที่คุณเริ่มเมื่อ ${startedAt} ยังทำไม่เสร็จ กด "ทำต่อ" เพื่อสร้างต่อจากที่ค้างไว้`,
+  batchInterrupted: 'หยุดไว้ก่อน ความคืบหน้าไม่หาย กด "ทำต่อ" เพื่อสร้างต่อ',
+  batchCancelling: 'กำลังยกเลิก… รอหน่วยงานที่กำลังสร้างให้เสร็จก่อน',
+  batchCancelled: (done: number, total: number) => `ยกเลิกแล้ว สร้างไป ${done} จาก ${total} หน่วยงาน`,
+  batchDone: (total: number, failed: number) => {
+    if (total === 0) return 'ไม่มีหน่วยงานในรอบนี้ จึงไม่ได้สร้างรายงาน';
+    if (failed === 0) return `เสร็จแล้ว สร้างรายงานครบ ${total} หน่วยงาน`;
+    return `เสร็จแล้ว สร้างสำเร็จ ${total - failed} จาก ${total} หน่วยงาน ไม่สำเร็จ ${failed} หน่วยงาน`;
+  },
+  /** No count: the server keeps only the latest errors; the done message has the count. */
+  batchErrors: 'หน่วยงานที่สร้างไม่สำเร็จ',
+  batchWaiting: 'รอให้การสร้างรายงานอื่นเสร็จก่อน แล้วจะทำต่อให้เอง…',
+  batchError: (division: string, reason: string) => `${division}: ${reason}`,
+  cancel: 'ยกเลิก',
+  resume: 'ทำต่อ',
+  retry: 'ลองอีกครั้ง',
+} as const;
+
+/**
+ * The report form (แบบรายงานผล) and the round's summary: titles, labels and the
+ * words around figures. Digits come in already written (Arabic or Thai).
+ */
+export const REPORT = {
+  formTitle: 'แบบรายงานผลการดำเนินงานตามตัวชี้วัด',
+  cardTitle: 'ตัวชี้วัดของผู้อำนวยการสำนัก/กอง หรือเทียบเท่า (ด้านการปรับปรุงกระบวนการ)',
+  summaryTitle: 'รายงานสรุปผลการดำเนินงานตามตัวชี้วัด',
+  fiscalYear: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
+  fiscalYearRound: (year: string, round: string) => `ประจำปีงบประมาณ พ.ศ. ${year} รอบ ${round}`,
+  roundLabel: (round: string, year: string, from: string, to: string) =>
+    `รอบ ${round}/${year} (${from} – ${to})`,
+  weight: (percent: string) => `ร้อยละ ${percent}`,
+  days: (count: string) => `${count} วัน`,
+  points: (points: string) => `${points} คะแนน`,
+  divisions: (count: string) => `${count} หน่วยงาน`,
+  levelOf: (level: string) => `ระดับ ${level}`,
+  notComputed: '–',
+  headRole: (division: string) => (division === '' ? 'ผู้อำนวยการสำนัก/กอง' : `ผู้อำนวยการ${division}`),
+  collector: 'ผู้จัดเก็บข้อมูล',
+  supervisor: 'ผู้กำกับดูแลตัวชี้วัด',
+  figure: {
+    level: 'ระดับคะแนนที่ได้',
+    daysLate: 'จำนวนวันที่ล่าช้า',
+    penalty: (rate: string) => `คะแนนที่ถูกหัก (วันละ ${rate} คะแนน)`,
+    net: 'คะแนนสุทธิ',
+    weighted: (weight: string) => `คะแนนถ่วงน้ำหนัก (ร้อยละ ${weight})`,
+  },
+  narrative: { results: 'ผลการดำเนินงาน', problems: 'ปัญหา/อุปสรรค', suggestions: 'ข้อเสนอแนะ' },
+  totals: {
+    divisions: 'จำนวนหน่วยงานทั้งหมด',
+    late: 'ส่งรายงานล่าช้า',
+    notSubmitted: 'ยังไม่ส่งรายงาน',
+    withProblems: 'มีข้อมูลที่ต้องตรวจสอบ',
+    average: 'คะแนนสุทธิเฉลี่ย',
+  },
+  fileName: (division: string, round: string, year: string) => `รายงานผล_${division}_รอบ${round}_${year}`,
+  summaryFileName: (round: string, year: string) => `รายงานสรุปผล_รอบ${round}_${year}`,
+  unnamedDivision: 'ไม่ระบุหน่วยงาน',
+  /** Labels the renderers lay the model out with. */
+  label: {
+    indicator: 'ชื่อตัวชี้วัด',
+    weight: 'น้ำหนักตัวชี้วัด',
+    round: 'รอบการประเมิน',
+    division: 'หน่วยงาน',
+    head: 'ผู้อำนวยการ',
+    due: 'วันครบกำหนดส่ง',
+    submitted: 'วันที่ส่งรายงาน',
+    reportDate: 'วันที่รายงาน',
+    levelsHeading: 'ผลการดำเนินงานตามเกณฑ์การให้คะแนน',
+    levelColumn: 'ระดับคะแนน',
+    milestoneColumn: 'ค่าเป้าหมาย/รายละเอียดการดำเนินงาน',
+    resultColumn: 'ผลการดำเนินงาน',
+    evidenceColumn: 'หลักฐานอ้างอิง',
+    met: 'ดำเนินการแล้ว',
+    notMet: 'ยังไม่ดำเนินการ',
+    noMilestone: '–',
+    scoreHeading: 'ผลคะแนน',
+    narrativeHeading: 'ผลการดำเนินงาน ปัญหา/อุปสรรค และข้อเสนอแนะ',
+    dataProblems: 'ข้อมูลที่ต้องตรวจสอบก่อนส่งรายงาน',
+    contactsHeading: 'ผู้ประสานงานตัวชี้วัด',
+    phone: 'โทรศัพท์',
+    sign: 'ลงชื่อ',
+    summaryTableHeading: 'ผลการดำเนินงานรายหน่วยงาน',
+    number: 'ที่',
+    netColumn: 'คะแนนสุทธิ',
+    weightedColumn: 'คะแนนถ่วงน้ำหนัก',
+    daysLateColumn: 'วันที่ล่าช้า',
+    levelReachedColumn: 'ระดับที่ได้',
+    countsHeading: 'จำนวนหน่วยงานในแต่ละระดับคะแนน',
+    countColumn: 'จำนวนหน่วยงาน',
+    totalsHeading: 'ภาพรวม',
+    noDivisions: 'ยังไม่มีหน่วยงานในรอบนี้',
+  },
+} as const;
+
+/**
+ * The Google Doc report form's own words and marks, beside `REPORT.label` (which
+ * every renderer shares): ✓/✗, the evidence link, the signature lines, the chart.
+ */
+export const DOC_REPORT = {
+  met: '✓',
+  notMet: '✗',
+  legend: (met: string, notMet: string) => `✓ = ${met}   ✗ = ${notMet}`,
+  evidenceLink: 'เปิดหลักฐาน',
+  notSubmitted: 'ยังไม่ส่งรายงาน',
+  blank: '–',
+  pointsColumn: 'คะแนน',
+  roleColumn: 'หน้าที่',
+  nameColumn: 'ชื่อ–สกุล',
+  chartColumn: 'แผนภูมิ',
+  /** One block of the bar chart per division. */
+  bar: '█',
+  signLine: (sign: string) => `${sign} ..................................................`,
+  signName: (name: string) =>
+    name === '' ? '(..................................................)' : `(${name})`,
+} as const;
+
+/** Generating reports: outcomes, statuses written to rows, batch progress. */
+export const REPORT_RUN = {
+  divisionDone: (division: string) => `สร้างรายงานผลของ ${division} แล้ว`,
+  summaryDone: (round: number) => `สร้างรายงานสรุปผลรอบ ${round} แล้ว`,
+  failed: (reason: string) => `สร้างรายงานไม่สำเร็จ: ${reason}`,
+  statusDone: (date: string) => `สำเร็จ ${date}`,
+  statusDoneWithProblems: (date: string, problems: number) =>
+    `สำเร็จ ${date} (มีข้อมูลที่ต้องตรวจ ${problems} รายการ)`,
+  statusFailed: (reason: string) => `ผิดพลาด: ${reason}`,
+  folderName: (fiscalYear: number) => `รายงานผล KPI ${fiscalYear}`,
+  folderMissing:
+    'ไม่พบโฟลเดอร์รายงานที่ตั้งค่าไว้ (อาจถูกลบ หรือไม่ได้สร้างโดยส่วนเสริมนี้) ลบค่าในแท็บตั้งค่าเพื่อให้ระบบสร้างโฟลเดอร์ใหม่',
+  roundTabMissing: (round: number) => `ไม่พบแท็บของรอบ ${round} กรุณาตั้งค่าชีตติดตามผลก่อน`,
+  divisionNotFound: (round: number, row: number) => `ไม่พบหน่วยงานในแถว ${row} ของแท็บรอบ ${round}`,
+  noDivisions: (round: number) => `ยังไม่มีหน่วยงานในแท็บรอบ ${round}`,
+  lockBusy: 'มีการสร้างรายงานอื่นกำลังทำงานอยู่ กรุณาลองอีกครั้งในอีกสักครู่',
+  otherUserBatch: (round: number, startedAt: string, done: number, total: number) =>
+    `ผู้ใช้อื่นกำลังสร้างรายงานรอบ ${round} อยู่ (เริ่มเมื่อ ${startedAt} ทำแล้ว ${done}/${total}) กรุณารอให้เสร็จก่อน`,
+  batchRunning: (done: number, total: number, current: string) =>
+    current === '' ? `กำลังสร้างรายงาน ${done}/${total}` : `กำลังสร้างรายงาน ${done}/${total}: ${current}`,
+  batchDone: (total: number, errors: number) =>
+    errors === 0
+      ? `สร้างรายงานครบ ${total} หน่วยงานแล้ว`
+      : `สร้างรายงานเสร็จ ${total - errors}/${total} หน่วยงาน ผิดพลาด ${errors} หน่วยงาน (ดูสถานะในแต่ละแถว)`,
+  batchCancelled: (done: number, total: number) => `ยกเลิกแล้ว สร้างรายงานไป ${done}/${total} หน่วยงาน`,
+  batchNotFound: 'ไม่พบชุดงานสร้างรายงานนี้ (อาจถูกยกเลิกหรือเริ่มใหม่แล้ว)',
+  unknownError: 'เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ',
+  time: (date: string, hours: number, minutes: number) =>
+    `${date} ${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')} น.`,
 } as const;

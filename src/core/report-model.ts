@@ -28,6 +28,8 @@ export interface ReportMilestone {
 /** One row of the level table: a level and its milestones (none for a "–" level). */
 export interface ReportLevel {
   readonly level: number;
+  /** The level written for people (`3`, or `๓` in Thai digits). */
+  readonly label: string;
   readonly milestones: readonly ReportMilestone[];
   /** Whether the division reached this level. */
   readonly reached: boolean;
@@ -79,6 +81,8 @@ export interface DivisionReport {
 
 /** One division's line of the summary. */
 export interface SummaryRow {
+  /** Its place in the table, written (`1`, or `๑` in Thai digits). */
+  readonly number: string;
   readonly division: string;
   /** Figures written for people; `–` when a problem stops them. */
   readonly level: string;
@@ -99,7 +103,12 @@ export interface SummaryReport {
   readonly roundLabel: string;
   readonly rows: readonly SummaryRow[];
   /** Divisions at each level, for the chart and the counts table. */
-  readonly countsByLevel: readonly { readonly level: string; readonly count: number }[];
+  readonly countsByLevel: readonly {
+    readonly level: string;
+    readonly count: number;
+    /** The count written for people (`3`, or `๓` in Thai digits). */
+    readonly countText: string;
+  }[];
   /** Counts written for people: divisions, late, not submitted, average score. */
   readonly totals: readonly ReportFigure[];
   readonly contacts: readonly ReportContact[];

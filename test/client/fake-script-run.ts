@@ -32,12 +32,31 @@ export interface FakeScript {
 
 type Handler = (value: unknown) => void;
 
-/** Installs the fake as `window.google.script`. */
+/** Every server function the pages may call: a function added to `src/server/api.ts` breaks this compile. */
+const SERVER_FUNCTION_SET: Readonly<Record<ServerFunctionName, true>> = {
+  getSidebarData: true,
+  addDivision: true,
+  checkData: true,
+  selectCell: true,
+  previewDivisionReport: true,
+  generateDivisionReport: true,
+  generateSummaryReport: true,
+  startReportBatch: true,
+  continueReportBatch: true,
+  cancelReportBatch: true,
+  getReportBatch: true,
+};
+const SERVER_FUNCTIONS = Object.keys(SERVER_FUNCTION_SET) as ServerFunctionName[];
+
+/** What a spreadsheet answers unless a test says otherwise: no batch of reports was ever run. */
+const DEFAULTS: FakeHandlers = { getReportBatch: () => null };
+
+/** Installs the fake as `window.google.script`; `handlers` over {@link DEFAULTS}. */
 export function installFakeScript(handlers: FakeHandlers): FakeScript {
   const fake: FakeScript = {
     calls: [],
     count: (name) => fake.calls.filter((call) => call.name === name).length,
-    handlers,
+    handlers: { ...DEFAULTS, ...handlers },
     closed: 0,
   };
   const runner = (success: Handler, failure: Handler): Record<string, unknown> => {
@@ -46,7 +65,7 @@ export function installFakeScript(handlers: FakeHandlers): FakeScript {
       withFailureHandler: (handler: Handler) => runner(success, handler),
     };
     // Every server function the page may call; an unknown name is undefined, as in Apps Script.
-    for (const name of ['getSidebarData', 'addDivision', 'checkData', 'selectCell'] as const) {
+    for (const name of SERVER_FUNCTIONS) {
       target[name] = function (this: unknown, ...args: unknown[]) {
         if (this !== target) throw new Error(`google.script.run.${name} called without its runner`);
         fake.calls.push({ name, args });

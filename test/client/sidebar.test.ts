@@ -113,9 +113,41 @@ describe('the sidebar page', () => {
     expect(link.rel).toBe('noopener noreferrer');
   });
 
+  it("shows the round's PDF link beside the report's", async () => {
+    const reported = {
+      ...FINANCE_ROUND_1,
+      reportStatus: 'สร้างแล้ว 12 ต.ค. 2566',
+      reportLink: 'https://docs.google.com/document/d/1Report/edit',
+      pdfLink: 'https://drive.google.com/file/d/1ReportPdf/view',
+    };
+    await openSidebar(sidebarData({ ...finance(1), rounds: [reported, FINANCE_ROUND_2] }));
+    expect(text('.round-panel .report')).toBe('รายงาน: สร้างแล้ว 12 ต.ค. 2566 เปิดรายงาน เปิด PDF');
+    const links = $$('.round-panel .report a') as HTMLAnchorElement[];
+    expect(links.map((link) => [link.href, link.getAttribute('aria-label'), link.target, link.rel])).toEqual([
+      [
+        'https://docs.google.com/document/d/1Report/edit',
+        'เปิดรายงาน (เปิดในแท็บใหม่)',
+        '_blank',
+        'noopener noreferrer',
+      ],
+      [
+        'https://drive.google.com/file/d/1ReportPdf/view',
+        'เปิด PDF ของรายงาน (เปิดในแท็บใหม่)',
+        '_blank',
+        'noopener noreferrer',
+      ],
+    ]);
+  });
+
+  it('a PDF link alone is shown without a status', async () => {
+    const pdfOnly = { ...FINANCE_ROUND_1, pdfLink: 'https://drive.google.com/file/d/1Pdf/view' };
+    await openSidebar(sidebarData({ ...finance(1), rounds: [pdfOnly, FINANCE_ROUND_2] }));
+    expect(text('.round-panel .report')).toBe('รายงาน: เปิด PDF');
+  });
+
   it('opens on the round of the tab the cursor is in, and switches round on a click', async () => {
     await openSidebar(sidebarData(finance(2)));
-    const [round1, round2] = $$('.round-switch button');
+    const [round1, round2] = $$('.division .round-switch button');
     expect(round1?.textContent).toBe('รอบ 1');
     expect(round2?.getAttribute('aria-pressed')).toBe('true');
     expect(round1?.getAttribute('aria-pressed')).toBe('false');
@@ -145,12 +177,12 @@ describe('the sidebar page', () => {
 
   it('keeps the round the user picked while the same division stays selected', async () => {
     const fake = await openSidebar(sidebarData(finance(1), 'v1'));
-    $$('.round-switch button')[1]?.click();
+    $$('.division .round-switch button')[1]?.click();
     expect(figure('level')).toBe('2.5');
     // An edit elsewhere in the row changes the key: the redraw stays on round 2.
     answer(fake, sidebarData(finance(1), 'v2'));
     await jest.advanceTimersByTimeAsync(2000);
-    expect($$('.round-switch button')[1]?.getAttribute('aria-pressed')).toBe('true');
+    expect($$('.division .round-switch button')[1]?.getAttribute('aria-pressed')).toBe('true');
     expect(figure('level')).toBe('2.5');
     // The cursor moves to round 2's tab and back to round 1's: the sidebar follows.
     answer(fake, sidebarData(finance(2), 'v3'));
@@ -162,7 +194,7 @@ describe('the sidebar page', () => {
 
   it('a division in one round only has no switcher, and a problem shows "—" and the row problem', async () => {
     await openSidebar(sidebarData(SECRETARIAT));
-    expect($$('.round-switch')).toHaveLength(0);
+    expect($$('.division .round-switch')).toHaveLength(0);
     expect(text('.only-round')).toBe('มีรายชื่อเฉพาะในรอบ 1');
     expect(figure('level')).toBe('—คำนวณไม่ได้');
     expect(figure('score')).toBe('—คำนวณไม่ได้');
@@ -226,7 +258,7 @@ describe('following the selection', () => {
 
   it('redraws when the key changes, keeping focus on the same control', async () => {
     const fake = await openSidebar(sidebarData(finance(2), 'before'));
-    const round2 = $$('.round-switch button')[1];
+    const round2 = $$('.division .round-switch button')[1];
     round2?.focus();
     answer(
       fake,
@@ -238,7 +270,7 @@ describe('following the selection', () => {
     await jest.advanceTimersByTimeAsync(2000);
     expect(figure('level')).toBe('4');
     expect(figure('score')).toBe('4.00');
-    const redrawn = $$('.round-switch button')[1];
+    const redrawn = $$('.division .round-switch button')[1];
     expect(redrawn).not.toBe(round2);
     expect(document.activeElement).toBe(redrawn);
   });
@@ -358,6 +390,12 @@ describe('keyboard', () => {
       'button:รอบ 2',
       'a:หลักฐาน',
       'a:หลักฐาน',
+      'button:ดูตัวอย่าง',
+      'button:สร้างรายงานหน่วยงานนี้',
+      'button:รอบ 1',
+      'button:รอบ 2',
+      'button:สร้างรายงานทุกหน่วยงาน',
+      'button:สร้างรายงานสรุป',
       'button:ตรวจอีกครั้ง',
       'button:E5 ชีต รอบ 1ความคืบหน้าต้องเป็นตัวเลขหรือร้อยละ เช่น 60%: ครึ่งหนึ่ง',
       `button:K7 ชีต รอบ 1${PROBLEMS[1]?.message}`,
@@ -380,6 +418,9 @@ describe('keyboard', () => {
       'H1:KPI ปรับปรุงกระบวนการ',
       'H2:หน่วยงานที่เลือก',
       'H3:กองคลัง',
+      'H2:รายงานผล',
+      'H3:รายงานของหน่วยงาน',
+      'H3:รายงานทั้งรอบ',
       'H2:สรุปทั้งแผ่นงาน',
       'H3:รอบ 1 (ชีต รอบ 1)',
       'H3:รอบ 2 (ชีต รอบ 2)',

@@ -89,3 +89,26 @@ function intlDayOfInZone(timeZone: string): DayOf | undefined {
     return undefined;
   }
 }
+
+/**
+ * The hours and minutes of an instant in `timeZone` (for "started at 14:20").
+ */
+export function timeOfDayInZone(timeZone: string, instant: Date): { hours: number; minutes: number } {
+  if (typeof Utilities !== 'undefined' && typeof Utilities.formatDate === 'function') {
+    const [hours, minutes] = Utilities.formatDate(instant, timeZone, 'HH:mm').split(':').map(Number);
+    return { hours: hours ?? 0, minutes: minutes ?? 0 };
+  }
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(instant.getTime());
+    const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
+    return { hours: part('hour'), minutes: part('minute') };
+  } catch {
+    const minutesOfDay = Math.floor((instant.getTime() / 60_000 + BANGKOK_OFFSET_MINUTES) % 1440);
+    return { hours: Math.floor(minutesOfDay / 60), minutes: minutesOfDay % 60 };
+  }
+}

@@ -1,0 +1,363 @@
+/**
+ * The report form of one division and the summary of a round, as data
+ * (report-model.ts): everything worded and every figure written, so that the
+ * Doc, PDF and HTML renderers only lay it out.
+ *
+ * Figures are written one way everywhere: a level as it is (`0`, `2.5`, `5`),
+ * points with 2 decimals (`0.30`, `2.30`), a weighted score with 4 (`0.1150`),
+ * days as `3 วัน`, dates in B.E. (`25 ธันวาคม 2566`). With the Thai-digits
+ * setting every number and date the report writes is in Thai digits; what people
+ * typed (names, free text) is kept as typed, and file names keep Arabic digits so
+ * Drive sorts and searches them.
+ */
+
+import { cardOf, type Round } from './card';
+import { cleanText } from './cells';
+import { readDateText } from './date-text';
+import { civilFromDay, type DayNumber, dayFromCivil } from './dates';
+import { divideRounded, toScaled } from './decimal';
+import { INDICATOR_NAME, MILESTONE_TEXT, REPORT } from './messages';
+import type {
+  DivisionReport,
+  ReportContact,
+  ReportLevel,
+  ReportMilestone,
+  ReportSignature,
+  SummaryReport,
+  SummaryRow,
+} from './report-model';
+import { buddhistYear, formatThaiDate, toThaiDigits } from './thai';
+import type { TrackingRow, TrackingSettings } from './tracking';
+import { summarizeRound } from './tracking';
+import type { RoundStatus } from './views';
+
+/** What a division's report form is made from. */
+export interface DivisionReportInput {
+  readonly round: Round;
+  /** The division's row of the round's tab (name, head, free text). */
+  readonly row: TrackingRow;
+  /** Its standing, from `roundStatus` (the same figures as the sheet's formulas). */
+  readonly status: RoundStatus;
+  readonly settings: TrackingSettings;
+  /** The day the report is made, in the spreadsheet's zone. */
+  readonly reportDay: DayNumber;
+}
+
+/** One division of a round's summary: its name and its standing. */
+export interface SummaryEntry {
+  readonly division: string;
+  readonly status: RoundStatus;
+}
+
+/** What a round's summary is made from. */
+export interface SummaryReportInput {
+  readonly round: Round;
+  /** The round's divisions in the order of the tab. */
+  readonly divisions: readonly SummaryEntry[];
+  readonly settings: TrackingSettings;
+  readonly reportDay: DayNumber;
+  /** The round's tab (`รอบ 2/2566`), whose year is the report's; taken from the statuses when absent. */
+  readonly sheetName?: string;
+}
+
+/** The longest division part of a file name, in characters. */
+export const MAX_FILE_NAME_DIVISION = 100;
+
+/**
+ * The report form of one division for one round.
+ *
+ * @example buildDivisionReport({ round: 2, row, status, settings, reportDay }).fileName // 'รายงานผล_กองคลัง_รอบ2_2566'
+ */
+export function buildDivisionReport(input: DivisionReportInput): DivisionReport {
+  const { round, row, status, settings, reportDay } = input;
+  const write = writer(settings.thaiDigits);
+  const fiscalYear = reportFiscalYear(round, status.sheetName, settings, reportDay);
+  const clean = status.problems.length === 0;
+  const levelValue = status.level ?? (clean ? 0 : null);
+  const weightPercent = write(formatScaled(settings.weight, 2, 0));
+  const figure = (value: number | null, format: (value: number) => string) =>
+    value === null && !clean ? REPORT.notComputed : write(format(value ?? 0));
+
+  return {
+    kind: 'division',
+    title: [REPORT.formTitle, REPORT.cardTitle, REPORT.fiscalYear(write(String(fiscalYear)))],
+    indicatorName: INDICATOR_NAME,
+    weight: REPORT.weight(weightPercent),
+    fiscalYear,
+    round,
+    roundLabel: roundLabel(round, fiscalYear, settings.thaiDigits),
+    division: row.division,
+    head: row.head,
+    levels: reportLevels(round, status, levelValue, write),
+    figures: [
+      { label: REPORT.figure.level, value: figure(levelValue, String) },
+      { label: REPORT.figure.daysLate, value: figure(status.daysLate, (days) => REPORT.days(String(days))) },
+      {
+        label: REPORT.figure.penalty(write(formatScaled(settings.rate, 6, 2))),
+        value: figure(status.penalty, (points) => formatPoints(points)),
+      },
+      { label: REPORT.figure.net, value: figure(status.score, (points) => formatPoints(points)) },
+      {
+        label: REPORT.figure.weighted(weightPercent),
+        value: figure(status.weighted, (weighted) => formatWeighted(weighted)),
+      },
+    ],
+    due: longDate(status.due, settings.thaiDigits),
+    submitted: longDate(status.submitted, settings.thaiDigits),
+    narrative: [
+      { label: REPORT.narrative.results, value: row.text.results ?? '' },
+      { label: REPORT.narrative.problems, value: row.text.problems ?? '' },
+      { label: REPORT.narrative.suggestions, value: row.text.suggestions ?? '' },
+    ],
+    dataProblems: status.problems,
+    contacts: reportContacts(settings, write),
+    reportDate: formatThaiDate(reportDay, { thaiDigits: settings.thaiDigits }),
+    signatures: [{ role: REPORT.headRole(row.division), name: row.head }, ...contactSignatures(settings)],
+    fileName: REPORT.fileName(safeFileNamePart(row.division), String(round), String(fiscalYear)),
+  };
+}
+
+/**
+ * The summary of a round over all its divisions: a line per division, the count
+ * at each level (the same counts as the sidebar's), and the totals.
+ *
+ * @example buildSummaryReport({ round: 1, divisions: [], settings, reportDay }).fileName // 'รายงานสรุปผล_รอบ1_2566'
+ */
+export function buildSummaryReport(input: SummaryReportInput): SummaryReport {
+  const { round, divisions, settings, reportDay } = input;
+  const write = writer(settings.thaiDigits);
+  const sheetName = input.sheetName ?? divisions[0]?.status.sheetName ?? '';
+  const fiscalYear = reportFiscalYear(round, sheetName, settings, reportDay);
+  const statuses = divisions.map((entry) => entry.status);
+  const summary = summarizeRound(round, sheetName, statuses);
+
+  const rows: SummaryRow[] = divisions.map(({ division, status }, index) => {
+    const clean = status.problems.length === 0;
+    const zeroWhenClean = (value: number | null) => value ?? (clean ? 0 : null);
+    const written = (value: number | null, format: (value: number) => string) =>
+      value === null ? REPORT.notComputed : write(format(value));
+    const levelValue = zeroWhenClean(status.level);
+    return {
+      number: write(String(index + 1)),
+      division,
+      level: written(levelValue, String),
+      daysLate: written(zeroWhenClean(status.daysLate), String),
+      score: written(zeroWhenClean(status.score), formatPoints),
+      weighted: written(zeroWhenClean(status.weighted), formatWeighted),
+      levelValue,
+    };
+  });
+
+  // The average of the scores that could be computed, exact to 0.01 point.
+  const scored: number[] = [];
+  for (const status of statuses) {
+    const score = status.score ?? (status.problems.length === 0 ? 0 : null);
+    if (score !== null) scored.push(toScaled(score, 2));
+  }
+  const total = scored.reduce((sum, score) => sum + score, 0);
+  const average =
+    scored.length === 0 ? REPORT.notComputed : write(formatScaled(divideRounded(total, scored.length), 2, 2));
+
+  return {
+    kind: 'summary',
+    title: [
+      REPORT.summaryTitle,
+      REPORT.cardTitle,
+      REPORT.fiscalYearRound(write(String(fiscalYear)), write(String(round))),
+    ],
+    indicatorName: INDICATOR_NAME,
+    fiscalYear,
+    round,
+    roundLabel: roundLabel(round, fiscalYear, settings.thaiDigits),
+    rows,
+    countsByLevel: summary.byLevel.map(({ level, count }) => ({
+      level: write(level),
+      count,
+      countText: write(String(count)),
+    })),
+    totals: [
+      { label: REPORT.totals.divisions, value: REPORT.divisions(write(String(summary.divisions))) },
+      { label: REPORT.totals.late, value: REPORT.divisions(write(String(summary.late))) },
+      { label: REPORT.totals.notSubmitted, value: REPORT.divisions(write(String(summary.notSubmitted))) },
+      { label: REPORT.totals.withProblems, value: REPORT.divisions(write(String(summary.withProblems))) },
+      { label: REPORT.totals.average, value: average },
+    ],
+    contacts: reportContacts(settings, write),
+    reportDate: formatThaiDate(reportDay, { thaiDigits: settings.thaiDigits }),
+    signatures: contactSignatures(settings),
+    fileName: REPORT.summaryFileName(String(round), String(fiscalYear)),
+  };
+}
+
+/**
+ * A round's period in B.E.: round 1 is 1 October of the year before to 31 March,
+ * round 2 is 1 April to 30 September.
+ *
+ * @example roundLabel(1, 2566, false) // 'รอบ 1/2566 (1 ตุลาคม 2565 – 31 มีนาคม 2566)'
+ */
+export function roundLabel(round: Round, fiscalYear: number, thaiDigits: boolean): string {
+  const { first, last } = roundPeriod(round, fiscalYear);
+  const write = writer(thaiDigits);
+  return REPORT.roundLabel(
+    write(String(round)),
+    write(String(fiscalYear)),
+    formatThaiDate(first, { thaiDigits }),
+    formatThaiDate(last, { thaiDigits }),
+  );
+}
+
+/**
+ * The first and last day of a round of a fiscal year (B.E.).
+ *
+ * @example roundPeriod(2, 2566) // { first: dayFromCivil(2023, 4, 1), last: dayFromCivil(2023, 9, 30) }
+ */
+export function roundPeriod(round: Round, fiscalYear: number): { first: DayNumber; last: DayNumber } {
+  const year = fiscalYear - buddhistYear(0);
+  return round === 1
+    ? { first: dayFromCivil(year - 1, 10, 1), last: dayFromCivil(year, 3, 31) }
+    : { first: dayFromCivil(year, 4, 1), last: dayFromCivil(year, 9, 30) };
+}
+
+/**
+ * The fiscal year (B.E.) a report is for: the year of the round's tab
+ * (`รอบ 2/2566`), else the fiscal-year setting, else the latest fiscal year whose
+ * round had begun by the report day (a round 2 report in November is for the
+ * year that ended in September).
+ *
+ * @example reportFiscalYear(2, 'รอบ 2/2566', settings, reportDay) // 2566
+ */
+export function reportFiscalYear(
+  round: Round,
+  sheetName: string,
+  settings: Pick<TrackingSettings, 'fiscalYear'>,
+  reportDay: DayNumber,
+): number {
+  const tab = /^รอบ [12]\/(\d{4})$/.exec(sheetName.trim());
+  if (tab) return Number(tab[1]);
+  if (settings.fiscalYear !== undefined) return settings.fiscalYear;
+  const { year, month } = civilFromDay(reportDay);
+  const ceFiscalYear = round === 1 ? (month >= 10 ? year + 1 : year) : month >= 4 ? year : year - 1;
+  return buddhistYear(ceFiscalYear);
+}
+
+// Characters Drive or a downloaded copy cannot hold in a name, or that would mislead.
+const UNSAFE_IN_NAME = /[/\\:*?"<>|]/g;
+// Bidirectional controls can make a name display as something else.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
+const COMBINING_MARK = /\p{M}/u;
+
+/**
+ * A division's name made safe for a Drive file name: no `/` or other characters
+ * file systems refuse, no control or bidi characters, spaces collapsed, at most
+ * {@link MAX_FILE_NAME_DIVISION} characters (never cutting a tone mark from its
+ * letter); `ไม่ระบุหน่วยงาน` when nothing is left.
+ *
+ * @example safeFileNamePart('กอง/ศูนย์  เทคโนโลยี\n') // 'กอง-ศูนย์ เทคโนโลยี'
+ */
+export function safeFileNamePart(name: string): string {
+  let text = '';
+  for (const char of name) {
+    const code = char.codePointAt(0) ?? 0;
+    text += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : char;
+  }
+  text = cleanText(text.replace(BIDI_CONTROLS, '').replace(UNSAFE_IN_NAME, '-'));
+  const chars = Array.from(text);
+  if (chars.length > MAX_FILE_NAME_DIVISION) {
+    let end = MAX_FILE_NAME_DIVISION;
+    while (end > 0 && COMBINING_MARK.test(chars[end] ?? '')) end--;
+    text = chars.slice(0, end).join('').trim();
+  }
+  return text === '' ? REPORT.unnamedDivision : text;
+}
+
+/**
+ * A scaled integer written with at least `minDecimals` and at most `decimals`
+ * decimals (trailing zeros beyond the minimum dropped).
+ *
+ * @example formatScaled(100_000, 6, 2) // '0.10'
+ * @example formatScaled(250, 2, 0) // '2.5'
+ */
+export function formatScaled(units: number, decimals: number, minDecimals: number): string {
+  const sign = units < 0 ? '-' : '';
+  const digits = String(Math.abs(Math.round(units))).padStart(decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - decimals);
+  let fraction = digits.slice(digits.length - decimals);
+  while (fraction.length > minDecimals && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  return fraction === '' ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+}
+
+/**
+ * Points written with 2 decimals, exactly.
+ *
+ * @example formatPoints(2.3) // '2.30'
+ */
+export function formatPoints(points: number): string {
+  return formatScaled(toScaled(points, 2), 2, 2);
+}
+
+/**
+ * A weighted score written with 4 decimals, exactly.
+ *
+ * @example formatWeighted(0.115) // '0.1150'
+ */
+export function formatWeighted(weighted: number): string {
+  return formatScaled(toScaled(weighted, 4), 4, 4);
+}
+
+type Write = (text: string) => string;
+
+function writer(thaiDigits: boolean): Write {
+  return thaiDigits ? toThaiDigits : (text) => text;
+}
+
+/** The card's levels 1–5 with their official milestones, each met or not as the status says. */
+function reportLevels(
+  round: Round,
+  status: RoundStatus,
+  levelValue: number | null,
+  write: Write,
+): ReportLevel[] {
+  const checks = [...status.checklist];
+  return cardOf(round).levels.map((rule) => {
+    const milestones: ReportMilestone[] = rule.requirements.map((requirement) => {
+      const check = checks.shift();
+      if (check === undefined || check.level !== rule.level) {
+        throw new Error(`status checklist does not follow round ${round}'s card at level ${rule.level}`);
+      }
+      return {
+        text: write(MILESTONE_TEXT[requirement.text].official),
+        met: check.met,
+        points: check.partialPoints === undefined ? '' : write(REPORT.points(String(check.partialPoints))),
+        evidence: check.evidence,
+      };
+    });
+    return {
+      level: rule.level,
+      label: write(String(rule.level)),
+      milestones,
+      reached: levelValue !== null && rule.level <= levelValue,
+    };
+  });
+}
+
+function reportContacts(settings: TrackingSettings, write: Write): ReportContact[] {
+  const text = settings.text;
+  return [
+    { role: REPORT.collector, name: text.collector ?? '', phone: write(text.collectorPhone ?? '') },
+    { role: REPORT.supervisor, name: text.supervisor ?? '', phone: write(text.supervisorPhone ?? '') },
+  ];
+}
+
+function contactSignatures(settings: TrackingSettings): ReportSignature[] {
+  return [
+    { role: REPORT.collector, name: settings.text.collector ?? '' },
+    { role: REPORT.supervisor, name: settings.text.supervisor ?? '' },
+  ];
+}
+
+/** A status date (`10 ต.ค. 2566`) written in full (`10 ตุลาคม 2566`); text that is no date stays as it is. */
+function longDate(shortDate: string, thaiDigits: boolean): string {
+  if (shortDate === '') return '';
+  const reading = readDateText(shortDate);
+  return reading.kind === 'day' ? formatThaiDate(reading.day, { thaiDigits }) : shortDate;
+}

@@ -1,0 +1,286 @@
+/**
+ * `DocumentsService` and `DriveService` over the real `DocumentApp` and `DriveApp`.
+ * A draft writes through `Body`: page size and margins with `setPageWidth` and
+ * friends, paragraphs and tables appended with their look set element by element,
+ * links with `Text.setLinkUrl`. Drive lookups that find nothing (or nothing this
+ * user may open) come back `undefined`; any other failure is thrown as it is, so a
+ * passing outage is never taken for a missing folder.
+ *
+ * Nothing here runs at load time: the services are only touched inside calls.
+ */
+
+import {
+  type DocumentDraft,
+  type DocumentsService,
+  type DriveService,
+  type FileRef,
+  type FolderRef,
+  type FontSetup,
+  type Heading,
+  type HorizontalAlign,
+  type ParagraphSpec,
+  PDF_MIME_TYPE,
+  type RichText,
+  type TableSpec,
+} from './documents';
+
+type Document = GoogleAppsScript.Document.Document;
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Text = GoogleAppsScript.Document.Text;
+type DriveFile = GoogleAppsScript.Drive.File;
+type DriveFolder = GoogleAppsScript.Drive.Folder;
+
+/**
+ * Google Docs, over the real service.
+ *
+ * @example appsScriptDocuments().create('รายงานผล_กองคลัง_รอบ1_2566')
+ */
+export function appsScriptDocuments(): DocumentsService {
+  return { create: (name) => documentDraft(DocumentApp.create(name)) };
+}
+
+/** A writer over an open Doc, best a new one (it only appends). */
+export function documentDraft(doc: Document): DocumentDraft {
+  const body = doc.getBody();
+  let font: FontSetup | undefined;
+  // A new Doc's body is one empty paragraph (Docs never has an empty body): the
+  // first paragraph written takes its place rather than leave a blank line on top.
+  let blankStart = startsBlank(body);
+  const take = (): boolean => {
+    const blank = blankStart;
+    blankStart = false;
+    return blank;
+  };
+  return {
+    id: doc.getId(),
+    name: doc.getName(),
+    url: doc.getUrl(),
+    setPage(page) {
+      body
+        .setPageWidth(page.width)
+        .setPageHeight(page.height)
+        .setMarginTop(page.marginTop)
+        .setMarginBottom(page.marginBottom)
+        .setMarginLeft(page.marginLeft)
+        .setMarginRight(page.marginRight);
+    },
+    setFont(setup) {
+      font = { family: setup.family, size: setup.size };
+      body.setAttributes(textAttributes(font, undefined, undefined));
+    },
+    appendParagraph(spec) {
+      const text = plainText(spec.text);
+      let paragraph: Paragraph;
+      if (take()) {
+        paragraph = body.getChild(0).asParagraph();
+        paragraph.setText(text);
+      } else {
+        paragraph = body.appendParagraph(text);
+      }
+      styleParagraph(paragraph, spec, font);
+    },
+    appendTable(spec) {
+      take();
+      writeTable(body, spec, font);
+    },
+    appendHorizontalRule() {
+      take();
+      body.appendHorizontalRule();
+    },
+    appendPageBreak() {
+      take();
+      body.appendPageBreak();
+    },
+    saveAndClose() {
+      doc.saveAndClose();
+    },
+  };
+}
+
+function startsBlank(body: Body): boolean {
+  if (body.getNumChildren() !== 1) return false;
+  const first = body.getChild(0);
+  return first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '';
+}
+
+/** The text of rich text, runs joined. */
+export function plainText(text: RichText): string {
+  return typeof text === 'string' ? text : text.map((run) => run.text).join('');
+}
+
+/** `DocumentApp.ParagraphHeading` of a heading. */
+export function paragraphHeading(heading: Heading): GoogleAppsScript.Document.ParagraphHeading {
+  const headings = DocumentApp.ParagraphHeading;
+  switch (heading) {
+    case 'normal':
+      return headings.NORMAL;
+    case 'title':
+      return headings.TITLE;
+    case 'subtitle':
+      return headings.SUBTITLE;
+    case 'heading1':
+      return headings.HEADING1;
+    case 'heading2':
+      return headings.HEADING2;
+    case 'heading3':
+      return headings.HEADING3;
+  }
+}
+
+/** `DocumentApp.HorizontalAlignment` of an alignment. */
+export function horizontalAlignment(align: HorizontalAlign): GoogleAppsScript.Document.HorizontalAlignment {
+  const alignments = DocumentApp.HorizontalAlignment;
+  switch (align) {
+    case 'left':
+      return alignments.LEFT;
+    case 'center':
+      return alignments.CENTER;
+    case 'right':
+      return alignments.RIGHT;
+    case 'justify':
+      return alignments.JUSTIFY;
+  }
+}
+
+/**
+ * The text attributes every paragraph and cell gets explicitly: the document's
+ * font (a heading's named style would otherwise bring its own), the size and
+ * bold. Keys are `DocumentApp.Attribute` values, as `setAttributes` wants.
+ */
+export function textAttributes(
+  font: FontSetup | undefined,
+  fontSize: number | undefined,
+  bold: boolean | undefined,
+): Record<string, string | number | boolean> {
+  const names = DocumentApp.Attribute;
+  const attributes: Record<string, string | number | boolean> = {};
+  if (font !== undefined) attributes[names.FONT_FAMILY] = font.family;
+  const size = fontSize ?? font?.size;
+  if (size !== undefined) attributes[names.FONT_SIZE] = size;
+  if (bold !== undefined) attributes[names.BOLD] = bold;
+  return attributes;
+}
+
+function styleParagraph(paragraph: Paragraph, spec: ParagraphSpec, font: FontSetup | undefined): void {
+  // The heading first: it resets the paragraph to its named style, which the
+  // explicit attributes below then override.
+  paragraph.setHeading(paragraphHeading(spec.heading ?? 'normal'));
+  paragraph.setAlignment(horizontalAlignment(spec.align ?? 'left'));
+  if (spec.spaceBefore !== undefined) paragraph.setSpacingBefore(spec.spaceBefore);
+  if (spec.spaceAfter !== undefined) paragraph.setSpacingAfter(spec.spaceAfter);
+  if (spec.indentStart !== undefined) paragraph.setIndentStart(spec.indentStart);
+  paragraph.setAttributes(textAttributes(font, spec.fontSize, spec.bold ?? false));
+  styleRuns(paragraph.editAsText(), spec.text);
+}
+
+function writeTable(body: Body, spec: TableSpec, font: FontSetup | undefined): void {
+  const table = body.appendTable(spec.rows.map((row) => row.map((cell) => plainText(cell.text))));
+  spec.columnWidths?.forEach((width, column) => {
+    table.setColumnWidth(column, width);
+  });
+  if (spec.borderWidth !== undefined) table.setBorderWidth(spec.borderWidth);
+  if (spec.borderColor !== undefined) table.setBorderColor(spec.borderColor);
+  spec.rows.forEach((row, rowIndex) => {
+    row.forEach((cell, column) => {
+      const tableCell = table.getCell(rowIndex, column);
+      if (cell.background !== undefined) tableCell.setBackgroundColor(cell.background);
+      // `appendTable(cells)` gives each cell one paragraph holding its text.
+      const paragraph = tableCell.getChild(0).asParagraph();
+      paragraph.setAlignment(horizontalAlignment(cell.align ?? 'left'));
+      paragraph.setAttributes(textAttributes(font, cell.fontSize, cell.bold ?? false));
+      styleRuns(paragraph.editAsText(), cell.text);
+    });
+  });
+}
+
+/** Sets each run's own look on its stretch of `text` (offsets inclusive, as Docs counts them). */
+export function styleRuns(text: Text, rich: RichText): void {
+  if (typeof rich === 'string') return;
+  let start = 0;
+  for (const run of rich) {
+    const end = start + run.text.length - 1;
+    if (run.text.length > 0) {
+      if (run.bold !== undefined) text.setBold(start, end, run.bold);
+      if (run.italic !== undefined) text.setItalic(start, end, run.italic);
+      if (run.underline !== undefined) text.setUnderline(start, end, run.underline);
+      if (run.color !== undefined) text.setForegroundColor(start, end, run.color);
+      if (run.fontSize !== undefined) text.setFontSize(start, end, run.fontSize);
+      if (run.link !== undefined && run.link !== '') text.setLinkUrl(start, end, run.link);
+    }
+    start += run.text.length;
+  }
+}
+
+/**
+ * Drive, over the real service.
+ *
+ * @example appsScriptDrive().folder('1AbC…')?.url
+ */
+export function appsScriptDrive(): DriveService {
+  return {
+    folder(id) {
+      const folder = lookUp(() => DriveApp.getFolderById(id));
+      return folder === undefined || folder.isTrashed() ? undefined : folderRef(folder);
+    },
+    createFolder: (name) => folderRef(DriveApp.createFolder(name)),
+    file(id) {
+      const file = lookUp(() => DriveApp.getFileById(id));
+      return file === undefined ? undefined : fileRef(file);
+    },
+    setTrashed(fileId, trashed) {
+      DriveApp.getFileById(fileId).setTrashed(trashed);
+    },
+    moveToFolder(fileId, folderId) {
+      DriveApp.getFileById(fileId).moveTo(DriveApp.getFolderById(folderId));
+    },
+    filesNamed(folderId, name) {
+      const files = DriveApp.getFolderById(folderId).getFilesByName(name);
+      const found: FileRef[] = [];
+      while (files.hasNext()) {
+        const file = files.next();
+        if (!file.isTrashed()) found.push(fileRef(file));
+      }
+      return found;
+    },
+    createPdf(docId, folderId, name) {
+      // Named on the blob, so Drive writes the file once with its final name.
+      const pdf = DriveApp.getFileById(docId).getAs(PDF_MIME_TYPE).setName(`${name}.pdf`);
+      return fileRef(DriveApp.getFolderById(folderId).createFile(pdf));
+    },
+  };
+}
+
+/**
+ * Whether an error from `getFileById`/`getFolderById` means "nothing there for
+ * you": no such id, an id that is no id, or an item this user may not open.
+ */
+export function isNotFound(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /no item with the given id|not found|invalid argument: id|do not have permission|access denied/i.test(
+    message,
+  );
+}
+
+function lookUp<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+function folderRef(folder: DriveFolder): FolderRef {
+  return { id: folder.getId(), name: folder.getName(), url: folder.getUrl() };
+}
+
+function fileRef(file: DriveFile): FileRef {
+  return {
+    id: file.getId(),
+    name: file.getName(),
+    mimeType: file.getMimeType(),
+    url: file.getUrl(),
+    trashed: file.isTrashed(),
+  };
+}

@@ -1,0 +1,905 @@
+/**
+ * In-memory Google Drive and Google Docs that behave like the real services for
+ * everything `DriveService` and `DocumentsService` offer, for the tests and the
+ * local preview. Never imported from `src/` (it stays out of the Apps Script bundle).
+ *
+ * - Drive holds folders and files, each with its parents, MIME type, owner and
+ *   trashed state. Lookups by id find trashed items too (as `getFileById` does);
+ *   `folder()` hides trashed folders, as the interface says. An item can be made
+ *   invisible to the add-on (`visibleToApp: false`), as one the user made outside
+ *   the add-on is under the `drive.file` scope.
+ * - Only a file's owner may trash it, as in My Drive.
+ * - A Doc keeps its real structure: page size and margins, the default font, and
+ *   the body's elements in order: paragraphs (named style, alignment, spacing,
+ *   indent) with their text in runs of equal attributes (bold, italic, underline,
+ *   colour, font family and size, link), tables of cells (text runs, background,
+ *   alignment) with column widths and borders, horizontal rules, page breaks.
+ * - A new Doc is US Letter with 1-inch margins in Arial 11 and one empty
+ *   paragraph, which the first paragraph written replaces (as the real adapter does).
+ * - A Doc's PDF shows the Doc as last saved and closed: written but unsaved
+ *   content is missing from it, as on Google's side.
+ * - Every call of the interfaces is counted (`calls`); `snapshot()` is the whole
+ *   Drive as plain JSON data, `fromSnapshot()` restores it.
+ */
+
+import {
+  type CellSpec,
+  type DocumentDraft,
+  type DocumentsService,
+  type DocWriter,
+  type DriveService,
+  type FileRef,
+  type FolderRef,
+  type FontSetup,
+  GOOGLE_DOC_MIME_TYPE,
+  type Heading,
+  type HorizontalAlign,
+  type PageSetup,
+  type ParagraphSpec,
+  PDF_MIME_TYPE,
+  type RichText,
+  type TableSpec,
+} from '../../src/server/services/documents';
+import { type Calls, resetCalls, zeroCalls } from './calls';
+
+/** The page of a new Doc: US Letter with 1-inch margins, as Docs makes it for a US-English account. */
+export const NEW_DOC_PAGE: PageSetup = {
+  width: 612,
+  height: 792,
+  marginTop: 72,
+  marginBottom: 72,
+  marginLeft: 72,
+  marginRight: 72,
+};
+
+/** The font of a new Doc. */
+export const NEW_DOC_FONT: FontSetup = { family: 'Arial', size: 11 };
+
+/** A table's border when none is set: 1 pt black. */
+export const DEFAULT_TABLE_BORDER = { width: 1, color: '#000000' } as const;
+
+/** The user the fake Drive acts as unless told otherwise. */
+export const DEFAULT_USER = 'me@example.com';
+
+/** The id of the root of My Drive. */
+export const ROOT_FOLDER_ID = 'fake-root';
+
+/** What Drive says when an id finds nothing this user may open. */
+export const NOT_FOUND_MESSAGE =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
+/** The snapshot format this fake writes and reads. */
+export const DRIVE_SNAPSHOT_FORMAT = 'kpi-sheets/fake-drive@1';
+
+/** A stretch of text whose attributes are all equal. */
+export interface RunState {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  /** Text colour, `null` for the default. */
+  readonly color: string | null;
+  readonly fontFamily: string;
+  readonly fontSize: number;
+  readonly link: string | null;
+}
+
+/** A paragraph of the body. */
+export interface ParagraphState {
+  readonly kind: 'paragraph';
+  readonly text: string;
+  readonly heading: Heading;
+  readonly align: HorizontalAlign;
+  readonly spaceBefore: number | null;
+  readonly spaceAfter: number | null;
+  readonly indentStart: number | null;
+  readonly runs: readonly RunState[];
+}
+
+/** A cell of a table: one paragraph. */
+export interface CellState {
+  readonly text: string;
+  readonly background: string | null;
+  readonly align: HorizontalAlign;
+  readonly runs: readonly RunState[];
+}
+
+/** A table of the body. */
+export interface TableState {
+  readonly kind: 'table';
+  readonly rows: readonly (readonly CellState[])[];
+  /** Each column's width in points, `null` where Docs shares out the page. */
+  readonly columnWidths: readonly (number | null)[];
+  readonly borderWidth: number;
+  readonly borderColor: string;
+}
+
+/** A horizontal rule of the body. */
+export interface HorizontalRuleState {
+  readonly kind: 'horizontalRule';
+}
+
+/** A page break of the body. */
+export interface PageBreakState {
+  readonly kind: 'pageBreak';
+}
+
+/** An element of a Doc's body. */
+export type BodyElement = ParagraphState | TableState | HorizontalRuleState | PageBreakState;
+
+/** Everything a Doc holds. */
+export interface DocContent {
+  readonly page: PageSetup;
+  readonly font: FontSetup;
+  readonly body: readonly BodyElement[];
+}
+
+/** A folder as the fake keeps it. */
+export interface FolderState {
+  readonly id: string;
+  readonly name: string;
+  /** `null` for the root. */
+  readonly parentId: string | null;
+  readonly trashed: boolean;
+  readonly owner: string;
+  readonly visibleToApp: boolean;
+  readonly url: string;
+}
+
+/** A file as the fake keeps it. */
+export interface FileState {
+  readonly id: string;
+  readonly name: string;
+  readonly mimeType: string;
+  readonly parentIds: readonly string[];
+  readonly trashed: boolean;
+  readonly owner: string;
+  readonly visibleToApp: boolean;
+  readonly url: string;
+  /** A Google Doc's content: as written, and as last saved and closed. */
+  readonly document?: { readonly open: boolean; readonly content: DocContent; readonly saved: DocContent };
+  /** A PDF's content: the Doc it was made from, as it was saved then. */
+  readonly pdf?: { readonly fromDocId: string; readonly content: DocContent };
+}
+
+/** The whole Drive as plain JSON data. */
+export interface DriveSnapshot {
+  readonly format: typeof DRIVE_SNAPSHOT_FORMAT;
+  readonly user: string;
+  readonly nextId: number;
+  readonly folders: readonly FolderState[];
+  readonly files: readonly FileState[];
+}
+
+/** A method of `DriveService`. */
+export type DriveMethod = keyof DriveService;
+
+/** A method of `DocumentsService` or of a draft it creates. */
+export type DocumentsMethod = 'create' | keyof DocWriter | 'saveAndClose';
+
+const DRIVE_METHODS: readonly DriveMethod[] = [
+  'folder',
+  'createFolder',
+  'file',
+  'setTrashed',
+  'moveToFolder',
+  'filesNamed',
+  'createPdf',
+];
+
+const DOCUMENTS_METHODS: readonly DocumentsMethod[] = [
+  'create',
+  'setPage',
+  'setFont',
+  'appendParagraph',
+  'appendTable',
+  'appendHorizontalRule',
+  'appendPageBreak',
+  'saveAndClose',
+];
+
+/** Where an item may be placed, and by whom, when a test sets the Drive up. */
+export interface AddItemOptions {
+  /** The folder it is in; the root when absent. */
+  readonly parentId?: string;
+  readonly trashed?: boolean;
+  /** Its owner; the current user when absent. */
+  readonly owner?: string;
+  /** `false` for an item the add-on may not see (made outside it, under `drive.file`). */
+  readonly visibleToApp?: boolean;
+  /** Its id; a new one when absent. */
+  readonly id?: string;
+}
+
+interface FolderRecord {
+  id: string;
+  name: string;
+  parentId: string | null;
+  trashed: boolean;
+  owner: string;
+  visibleToApp: boolean;
+}
+
+interface FileRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+  parentIds: string[];
+  trashed: boolean;
+  owner: string;
+  visibleToApp: boolean;
+  doc?: FakeDoc;
+  pdf?: { fromDocId: string; content: DocContent };
+}
+
+/**
+ * The in-memory Drive. See the file's comment for what it imitates.
+ *
+ * @example
+ * const drive = new FakeDrive();
+ * const folder = drive.createFolder('รายงานผล KPI 2566');
+ * drive.folder(folder.id)?.name // 'รายงานผล KPI 2566'
+ * drive.calls.createFolder // 1
+ */
+export class FakeDrive implements DriveService {
+  /** How often each method of the interface was called. */
+  readonly calls: Calls<DriveMethod> = zeroCalls(DRIVE_METHODS);
+  private currentUser: string;
+  private nextId = 0;
+  private readonly folders = new Map<string, FolderRecord>();
+  private readonly files = new Map<string, FileRecord>();
+
+  constructor(options: { readonly user?: string } = {}) {
+    this.currentUser = options.user ?? DEFAULT_USER;
+    this.folders.set(ROOT_FOLDER_ID, {
+      id: ROOT_FOLDER_ID,
+      name: 'My Drive',
+      parentId: null,
+      trashed: false,
+      owner: this.currentUser,
+      visibleToApp: true,
+    });
+  }
+
+  /** A Drive in the state of a snapshot (see `snapshot()`); its Docs are all closed. */
+  static fromSnapshot(snapshot: DriveSnapshot): FakeDrive {
+    if (snapshot?.format !== DRIVE_SNAPSHOT_FORMAT) {
+      throw new Error(`not a fake Drive snapshot (format ${JSON.stringify(snapshot?.format)})`);
+    }
+    const drive = new FakeDrive({ user: snapshot.user });
+    drive.folders.clear();
+    for (const folder of snapshot.folders) {
+      drive.folders.set(folder.id, {
+        id: folder.id,
+        name: folder.name,
+        parentId: folder.parentId,
+        trashed: folder.trashed,
+        owner: folder.owner,
+        visibleToApp: folder.visibleToApp,
+      });
+    }
+    for (const file of snapshot.files) {
+      const record: FileRecord = {
+        id: file.id,
+        name: file.name,
+        mimeType: file.mimeType,
+        parentIds: [...file.parentIds],
+        trashed: file.trashed,
+        owner: file.owner,
+        visibleToApp: file.visibleToApp,
+      };
+      if (file.document) {
+        record.doc = FakeDoc.restore(file.id, file.name, file.document.saved);
+      }
+      if (file.pdf) record.pdf = { fromDocId: file.pdf.fromDocId, content: copyContent(file.pdf.content) };
+      drive.files.set(file.id, record);
+    }
+    drive.nextId = snapshot.nextId;
+    return drive;
+  }
+
+  // The interface, counted.
+
+  folder(id: string): FolderRef | undefined {
+    this.calls.folder++;
+    const folder = this.folders.get(id);
+    return folder?.visibleToApp && !folder.trashed ? this.folderRef(folder) : undefined;
+  }
+
+  createFolder(name: string): FolderRef {
+    this.calls.createFolder++;
+    return this.folderRef(this.putFolder(name, {}));
+  }
+
+  file(id: string): FileRef | undefined {
+    this.calls.file++;
+    const file = this.files.get(id);
+    return file?.visibleToApp ? this.fileRef(file) : undefined;
+  }
+
+  setTrashed(fileId: string, trashed: boolean): void {
+    this.calls.setTrashed++;
+    const file = this.requireFile(fileId);
+    // In My Drive only the owner may move a file to the trash or out of it.
+    if (file.owner !== this.currentUser) throw new Error('Access denied: DriveApp.');
+    file.trashed = trashed;
+  }
+
+  moveToFolder(fileId: string, folderId: string): void {
+    this.calls.moveToFolder++;
+    const file = this.requireFile(fileId);
+    const folder = this.requireFolder(folderId);
+    file.parentIds = [folder.id];
+  }
+
+  filesNamed(folderId: string, name: string): FileRef[] {
+    this.calls.filesNamed++;
+    const folder = this.requireFolder(folderId);
+    return [...this.files.values()]
+      .filter(
+        (file) =>
+          file.visibleToApp && !file.trashed && file.name === name && file.parentIds.includes(folder.id),
+      )
+      .map((file) => this.fileRef(file));
+  }
+
+  createPdf(docId: string, folderId: string, name: string): FileRef {
+    this.calls.createPdf++;
+    const source = this.requireFile(docId);
+    let content: DocContent;
+    if (source.doc) content = source.doc.saved();
+    else if (source.pdf) content = copyContent(source.pdf.content);
+    else throw new Error(`Converting from ${source.mimeType} to ${PDF_MIME_TYPE} is not supported.`);
+    const folder = this.requireFolder(folderId);
+    const file: FileRecord = {
+      id: this.newId('pdf'),
+      name: `${name}.pdf`,
+      mimeType: PDF_MIME_TYPE,
+      parentIds: [folder.id],
+      trashed: false,
+      owner: this.currentUser,
+      visibleToApp: true,
+      pdf: { fromDocId: source.id, content },
+    };
+    this.files.set(file.id, file);
+    return this.fileRef(file);
+  }
+
+  // Beyond the interface: for tests and the preview, never counted.
+
+  /** The user the add-on runs as. */
+  get user(): string {
+    return this.currentUser;
+  }
+
+  /** Runs as another user from now on (another person using the add-on in the same spreadsheet). */
+  actAs(user: string): void {
+    this.currentUser = user;
+  }
+
+  /** Puts a folder in Drive, as if made earlier by someone. */
+  addFolder(name: string, options: AddItemOptions = {}): FolderState {
+    return this.folderState(this.putFolder(name, options));
+  }
+
+  /** Puts a file in Drive, as if made earlier by someone (a PDF of an earlier run, say). */
+  addFile(name: string, mimeType: string, options: AddItemOptions = {}): FileState {
+    const parentId = options.parentId ?? ROOT_FOLDER_ID;
+    this.requireKnownFolder(parentId);
+    const id = this.claimId(options.id, 'file');
+    const file: FileRecord = {
+      id,
+      name,
+      mimeType,
+      parentIds: [parentId],
+      trashed: options.trashed ?? false,
+      owner: options.owner ?? this.currentUser,
+      visibleToApp: options.visibleToApp ?? true,
+    };
+    this.files.set(id, file);
+    return this.fileState(file);
+  }
+
+  /** Trashes or restores a folder (the interface never does). */
+  setFolderTrashed(folderId: string, trashed: boolean): void {
+    this.requireKnownFolder(folderId).trashed = trashed;
+  }
+
+  /** Deletes a file or folder for good, as emptying the trash does. */
+  deleteForever(id: string): void {
+    if (!this.files.delete(id) && !this.folders.delete(id)) throw new Error(`No item ${id} to delete.`);
+  }
+
+  /** A folder's state; throws when there is none. */
+  folderInfo(id: string): FolderState {
+    return this.folderState(this.requireKnownFolder(id));
+  }
+
+  /** A file's state; throws when there is none. */
+  fileInfo(id: string): FileState {
+    const file = this.files.get(id);
+    if (!file) throw new Error(`No file ${id}.`);
+    return this.fileState(file);
+  }
+
+  /** The files of a folder in the order they were made, trashed ones only when asked. */
+  filesIn(folderId: string, options: { readonly includeTrashed?: boolean } = {}): FileState[] {
+    this.requireKnownFolder(folderId);
+    return [...this.files.values()]
+      .filter((file) => file.parentIds.includes(folderId) && (options.includeTrashed || !file.trashed))
+      .map((file) => this.fileState(file));
+  }
+
+  /** The Doc with this id, to read its structure; throws when the file is no Doc. */
+  document(id: string): FakeDoc {
+    const doc = this.files.get(id)?.doc;
+    if (!doc) throw new Error(`No Google Doc ${id}.`);
+    return doc;
+  }
+
+  /** Sets every call counter back to zero. */
+  resetCalls(): void {
+    resetCalls(this.calls);
+  }
+
+  /**
+   * The whole Drive as plain JSON data: folders and files in the order they were
+   * made, with each Doc's and PDF's content. Not the call counters.
+   */
+  snapshot(): DriveSnapshot {
+    return {
+      format: DRIVE_SNAPSHOT_FORMAT,
+      user: this.currentUser,
+      nextId: this.nextId,
+      folders: [...this.folders.values()].map((folder) => this.folderState(folder)),
+      files: [...this.files.values()].map((file) => this.fileState(file)),
+    };
+  }
+
+  /** `JSON.stringify(drive)` writes the snapshot. */
+  toJSON(): DriveSnapshot {
+    return this.snapshot();
+  }
+
+  /** A new Google Doc in the root, for `FakeDocuments`. */
+  newDocument(name: string, calls: Calls<DocumentsMethod>): FakeDoc {
+    if (name === '') throw new Error('Invalid argument: name');
+    const id = this.newId('doc');
+    const doc = new FakeDoc(id, name, calls);
+    this.files.set(id, {
+      id,
+      name,
+      mimeType: GOOGLE_DOC_MIME_TYPE,
+      parentIds: [ROOT_FOLDER_ID],
+      trashed: false,
+      owner: this.currentUser,
+      visibleToApp: true,
+      doc,
+    });
+    return doc;
+  }
+
+  private putFolder(name: string, options: AddItemOptions): FolderRecord {
+    if (name === '') throw new Error('Invalid argument: name');
+    const parentId = options.parentId ?? ROOT_FOLDER_ID;
+    this.requireKnownFolder(parentId);
+    const folder: FolderRecord = {
+      id: this.claimId(options.id, 'folder'),
+      name,
+      parentId,
+      trashed: options.trashed ?? false,
+      owner: options.owner ?? this.currentUser,
+      visibleToApp: options.visibleToApp ?? true,
+    };
+    this.folders.set(folder.id, folder);
+    return folder;
+  }
+
+  private claimId(given: string | undefined, kind: string): string {
+    if (given === undefined) return this.newId(kind);
+    if (this.files.has(given) || this.folders.has(given)) throw new Error(`The id ${given} is taken.`);
+    return given;
+  }
+
+  private newId(kind: string): string {
+    this.nextId++;
+    return `fake-${kind}-${this.nextId}`;
+  }
+
+  /** A file the add-on may open (trashed or not), as `getFileById` finds it. */
+  private requireFile(id: string): FileRecord {
+    const file = this.files.get(id);
+    if (!file?.visibleToApp) throw new Error(NOT_FOUND_MESSAGE);
+    return file;
+  }
+
+  /** A folder the add-on may open (trashed or not), as `getFolderById` finds it. */
+  private requireFolder(id: string): FolderRecord {
+    const folder = this.folders.get(id);
+    if (!folder?.visibleToApp) throw new Error(NOT_FOUND_MESSAGE);
+    return folder;
+  }
+
+  private requireKnownFolder(id: string): FolderRecord {
+    const folder = this.folders.get(id);
+    if (!folder) throw new Error(`No folder ${id}.`);
+    return folder;
+  }
+
+  private folderRef(folder: FolderRecord): FolderRef {
+    return { id: folder.id, name: folder.name, url: folderUrl(folder.id) };
+  }
+
+  private fileRef(file: FileRecord): FileRef {
+    return {
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      url: fileUrl(file.id, file.mimeType),
+      trashed: file.trashed,
+    };
+  }
+
+  private folderState(folder: FolderRecord): FolderState {
+    return { ...folder, url: folderUrl(folder.id) };
+  }
+
+  private fileState(file: FileRecord): FileState {
+    const { doc, pdf, ...rest } = file;
+    return {
+      ...rest,
+      parentIds: [...file.parentIds],
+      url: fileUrl(file.id, file.mimeType),
+      ...(doc ? { document: { open: doc.isOpen, content: doc.content(), saved: doc.saved() } } : {}),
+      ...(pdf ? { pdf: { fromDocId: pdf.fromDocId, content: copyContent(pdf.content) } } : {}),
+    };
+  }
+}
+
+/**
+ * Google Docs over the in-memory Drive: each Doc made lands in its root.
+ *
+ * @example
+ * const drive = new FakeDrive();
+ * const docs = new FakeDocuments(drive);
+ * const doc = docs.create('รายงานผล_กองคลัง_รอบ1_2566');
+ * doc.appendParagraph({ text: 'แบบรายงานผล', heading: 'title' });
+ * drive.document(doc.id).paragraphs()[0]?.text // 'แบบรายงานผล'
+ */
+export class FakeDocuments implements DocumentsService {
+  /** How often each method was called, over every Doc made. */
+  readonly calls: Calls<DocumentsMethod> = zeroCalls(DOCUMENTS_METHODS);
+  private readonly made: FakeDoc[] = [];
+
+  constructor(readonly drive: FakeDrive) {}
+
+  create(name: string): FakeDoc {
+    this.calls.create++;
+    const doc = this.drive.newDocument(name, this.calls);
+    this.made.push(doc);
+    return doc;
+  }
+
+  /** The Docs made, oldest first. */
+  get documents(): readonly FakeDoc[] {
+    return [...this.made];
+  }
+
+  /** Sets every call counter back to zero. */
+  resetCalls(): void {
+    resetCalls(this.calls);
+  }
+}
+
+/** One Google Doc: a draft while open, read back with `content()` and friends. */
+export class FakeDoc implements DocumentDraft {
+  readonly url: string;
+  private page: PageSetup = { ...NEW_DOC_PAGE };
+  private font: FontSetup = { ...NEW_DOC_FONT };
+  private body: BodyElement[];
+  // Whether the body is still the new Doc's lone empty paragraph.
+  private blankStart = true;
+  private open = true;
+  private savedContent: DocContent;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    private readonly calls: Calls<DocumentsMethod>,
+  ) {
+    this.url = docUrl(id);
+    this.body = [emptyParagraph()];
+    this.savedContent = this.content();
+  }
+
+  /** A closed Doc holding `content`. */
+  static restore(id: string, name: string, content: DocContent): FakeDoc {
+    const doc = new FakeDoc(id, name, zeroCalls(DOCUMENTS_METHODS));
+    doc.page = { ...content.page };
+    doc.font = { ...content.font };
+    doc.body = copyContent(content).body as BodyElement[];
+    doc.blankStart = false;
+    doc.open = false;
+    doc.savedContent = doc.content();
+    return doc;
+  }
+
+  setPage(page: PageSetup): void {
+    this.calls.setPage++;
+    this.assertOpen();
+    for (const [what, size] of Object.entries(page)) assertPoints(size, what);
+    if (page.width <= 0 || page.height <= 0) throw new Error('Invalid argument: page size');
+    if (
+      page.marginLeft + page.marginRight >= page.width ||
+      page.marginTop + page.marginBottom >= page.height
+    ) {
+      throw new Error('Invalid argument: margins leave no room on the page');
+    }
+    this.page = { ...page };
+  }
+
+  setFont(font: FontSetup): void {
+    this.calls.setFont++;
+    this.assertOpen();
+    if (font.family.trim() === '') throw new Error('Invalid argument: font family');
+    assertFontSize(font.size);
+    this.font = { family: font.family, size: font.size };
+    // Like setting the body's attributes: all the text so far takes the font.
+    const restyle = (runs: readonly RunState[]) =>
+      runs.map((run) => ({ ...run, fontFamily: font.family, fontSize: font.size }));
+    this.body = this.body.map((element) => {
+      if (element.kind === 'paragraph') return { ...element, runs: restyle(element.runs) };
+      if (element.kind === 'table') {
+        return {
+          ...element,
+          rows: element.rows.map((row) => row.map((cell) => ({ ...cell, runs: restyle(cell.runs) }))),
+        };
+      }
+      return element;
+    });
+  }
+
+  appendParagraph(spec: ParagraphSpec): void {
+    this.calls.appendParagraph++;
+    this.assertOpen();
+    for (const what of ['spaceBefore', 'spaceAfter', 'indentStart'] as const) {
+      const value = spec[what];
+      if (value !== undefined) assertPoints(value, what);
+    }
+    const runs = runsOf(spec.text, spec.bold ?? false, spec.fontSize, this.font);
+    const paragraph: ParagraphState = {
+      kind: 'paragraph',
+      text: runs.map((run) => run.text).join(''),
+      heading: spec.heading ?? 'normal',
+      align: spec.align ?? 'left',
+      spaceBefore: spec.spaceBefore ?? null,
+      spaceAfter: spec.spaceAfter ?? null,
+      indentStart: spec.indentStart ?? null,
+      runs,
+    };
+    if (this.takeBlankStart()) this.body = [paragraph];
+    else this.body.push(paragraph);
+  }
+
+  appendTable(spec: TableSpec): void {
+    this.calls.appendTable++;
+    this.assertOpen();
+    const columns = spec.rows[0]?.length ?? 0;
+    if (columns === 0) throw new Error('A table needs at least one row and one column.');
+    spec.rows.forEach((row, index) => {
+      if (row.length !== columns) {
+        throw new Error(`Row ${index} of the table has ${row.length} cells, the first row has ${columns}.`);
+      }
+    });
+    const widths: (number | null)[] = Array.from({ length: columns }, () => null);
+    spec.columnWidths?.forEach((width, column) => {
+      if (column >= columns)
+        throw new Error(`Column index (${column}) is out of range: the table has ${columns}.`);
+      assertPoints(width, 'column width');
+      if (width <= 0) throw new Error(`Invalid argument: column width ${width}`);
+      widths[column] = width;
+    });
+    if (spec.borderWidth !== undefined) assertPoints(spec.borderWidth, 'border width');
+    if (spec.borderColor !== undefined) assertColor(spec.borderColor);
+    this.takeBlankStart();
+    this.body.push({
+      kind: 'table',
+      rows: spec.rows.map((row) => row.map((cell) => this.cellOf(cell))),
+      columnWidths: widths,
+      borderWidth: spec.borderWidth ?? DEFAULT_TABLE_BORDER.width,
+      borderColor: spec.borderColor ?? DEFAULT_TABLE_BORDER.color,
+    });
+  }
+
+  appendHorizontalRule(): void {
+    this.calls.appendHorizontalRule++;
+    this.assertOpen();
+    this.takeBlankStart();
+    this.body.push({ kind: 'horizontalRule' });
+  }
+
+  appendPageBreak(): void {
+    this.calls.appendPageBreak++;
+    this.assertOpen();
+    this.takeBlankStart();
+    this.body.push({ kind: 'pageBreak' });
+  }
+
+  saveAndClose(): void {
+    this.calls.saveAndClose++;
+    this.assertOpen();
+    this.open = false;
+    this.savedContent = this.content();
+  }
+
+  // Reading the Doc back: never counted.
+
+  /** Whether the Doc is still open for writing. */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** The page size and margins. */
+  get pageSetup(): PageSetup {
+    return { ...this.page };
+  }
+
+  /** The document's font. */
+  get defaultFont(): FontSetup {
+    return { ...this.font };
+  }
+
+  /** The body's elements, in order. */
+  get elements(): readonly BodyElement[] {
+    return copyContent(this.content()).body;
+  }
+
+  /** The paragraphs of the body (not those in tables), in order. */
+  paragraphs(): ParagraphState[] {
+    return this.elements.filter((element): element is ParagraphState => element.kind === 'paragraph');
+  }
+
+  /** The tables of the body, in order. */
+  tables(): TableState[] {
+    return this.elements.filter((element): element is TableState => element.kind === 'table');
+  }
+
+  /**
+   * The body as text, one line per paragraph and per table row (cells joined by
+   * ` | `), `---` for a rule and `[page break]`: handy for asserting order.
+   */
+  text(): string {
+    return this.elements.map(elementText).join('\n');
+  }
+
+  /** Everything the Doc holds now, as plain data. */
+  content(): DocContent {
+    return copyContent({ page: this.page, font: this.font, body: this.body });
+  }
+
+  /** What the Doc held when last saved and closed (a new Doc's content before that). */
+  saved(): DocContent {
+    return copyContent(this.savedContent);
+  }
+
+  private cellOf(cell: CellSpec): CellState {
+    if (cell.background !== undefined) assertColor(cell.background);
+    const runs = runsOf(cell.text, cell.bold ?? false, cell.fontSize, this.font);
+    return {
+      text: runs.map((run) => run.text).join(''),
+      background: cell.background ?? null,
+      align: cell.align ?? 'left',
+      runs,
+    };
+  }
+
+  private takeBlankStart(): boolean {
+    const blank = this.blankStart;
+    this.blankStart = false;
+    return blank;
+  }
+
+  private assertOpen(): void {
+    if (!this.open) throw new Error('Document is closed, its contents cannot be updated.');
+  }
+}
+
+function elementText(element: BodyElement): string {
+  switch (element.kind) {
+    case 'paragraph':
+      return element.text;
+    case 'table':
+      return element.rows.map((row) => row.map((cell) => cell.text).join(' | ')).join('\n');
+    case 'horizontalRule':
+      return '---';
+    case 'pageBreak':
+      return '[page break]';
+  }
+}
+
+/** Where a Doc opens for editing. */
+export function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+/** Where Drive shows a file: a Doc opens in Docs, anything else in Drive's viewer. */
+export function fileUrl(id: string, mimeType: string): string {
+  return mimeType === GOOGLE_DOC_MIME_TYPE ? docUrl(id) : `https://drive.google.com/file/d/${id}/view`;
+}
+
+/** Where Drive shows a folder. */
+export function folderUrl(id: string): string {
+  return `https://drive.google.com/drive/folders/${id}`;
+}
+
+/** The runs of rich text with every attribute settled, neighbours of equal look merged. */
+function runsOf(text: RichText, bold: boolean, fontSize: number | undefined, font: FontSetup): RunState[] {
+  if (fontSize !== undefined) assertFontSize(fontSize);
+  const pieces = typeof text === 'string' ? [{ text }] : text;
+  const runs: RunState[] = [];
+  for (const piece of pieces) {
+    if (piece.color !== undefined) assertColor(piece.color);
+    if (piece.fontSize !== undefined) assertFontSize(piece.fontSize);
+    if (piece.text === '') continue;
+    const run: RunState = {
+      text: piece.text,
+      bold: piece.bold ?? bold,
+      italic: piece.italic ?? false,
+      underline: piece.underline ?? false,
+      color: piece.color ?? null,
+      fontFamily: font.family,
+      fontSize: piece.fontSize ?? fontSize ?? font.size,
+      link: piece.link === undefined || piece.link === '' ? null : piece.link,
+    };
+    const last = runs[runs.length - 1];
+    if (last && sameLook(last, run)) runs[runs.length - 1] = { ...last, text: last.text + run.text };
+    else runs.push(run);
+  }
+  return runs;
+}
+
+function sameLook(a: RunState, b: RunState): boolean {
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.color === b.color &&
+    a.fontFamily === b.fontFamily &&
+    a.fontSize === b.fontSize &&
+    a.link === b.link
+  );
+}
+
+function emptyParagraph(): ParagraphState {
+  return {
+    kind: 'paragraph',
+    text: '',
+    heading: 'normal',
+    align: 'left',
+    spaceBefore: null,
+    spaceAfter: null,
+    indentStart: null,
+    runs: [],
+  };
+}
+
+function copyContent(content: DocContent): DocContent {
+  return structuredClone(content) as DocContent;
+}
+
+function assertPoints(value: number, what: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new Error(`Invalid argument: ${what} must be a number of points ≥ 0, got ${value}`);
+  }
+}
+
+function assertFontSize(size: number): void {
+  // Docs offers sizes from 1 to 400 points.
+  if (typeof size !== 'number' || !Number.isFinite(size) || size < 1 || size > 400) {
+    throw new Error(`Invalid argument: font size ${size}`);
+  }
+}
+
+function assertColor(color: string): void {
+  if (!/^#[0-9a-fA-F]{6}$/.test(color)) throw new Error(`Invalid argument: color ${color}`);
+}

@@ -1,0 +1,537 @@
+import { DOC_REPORT, INDICATOR_NAME, MILESTONE_TEXT, REPORT, WARNING_PREFIX } from '../../src/core/messages';
+import type { DivisionReport, SummaryReport } from '../../src/core/report-model';
+import {
+  REPORT_COLORS,
+  REPORT_FONT,
+  REPORT_PAGE,
+  renderDivisionDoc,
+  renderSummaryDoc,
+  TEXT_WIDTH,
+} from '../../src/server/reports/doc-renderer';
+import {
+  type CellState,
+  type FakeDoc,
+  FakeDocuments,
+  FakeDrive,
+  type ParagraphState,
+  type RunState,
+  type TableState,
+} from '../fakes/documents';
+
+const COLLECTOR = 'ผู้จัดเก็บข้อมูล';
+const SUPERVISOR = 'ผู้กำกับดูแลตัวชี้วัด';
+const EVIDENCE_80 = 'https://drive.google.com/file/d/1AbCprogress80/view';
+const EVIDENCE_100 = 'https://drive.google.com/file/d/1AbCprogress100/view';
+const EVIDENCE_MANUAL = 'https://docs.google.com/document/d/1AbCmanual/edit';
+
+/** กองคลัง in round 2 of 2566: levels 1–2 done, half of level 3, sent 3 days late. */
+const DIVISION: DivisionReport = {
+  kind: 'division',
+  title: [
+    'แบบรายงานผลการดำเนินงานตามตัวชี้วัด',
+    'ตัวชี้วัดของผู้อำนวยการสำนัก/กอง หรือเทียบเท่า (ด้านการปรับปรุงกระบวนการ)',
+    'ประจำปีงบประมาณ พ.ศ. 2566',
+  ],
+  indicatorName: INDICATOR_NAME,
+  weight: 'ร้อยละ 5',
+  fiscalYear: 2566,
+  round: 2,
+  roundLabel: 'รอบ 2/2566 (1 เมษายน 2566 – 30 กันยายน 2566)',
+  division: 'กองคลัง',
+  head: 'นางสาวสมศรี ใจดี',
+  levels: [
+    {
+      level: 1,
+      label: '1',
+      reached: true,
+      milestones: [
+        { text: MILESTONE_TEXT.progress80.official, met: true, points: '', evidence: EVIDENCE_80 },
+      ],
+    },
+    {
+      level: 2,
+      label: '2',
+      reached: true,
+      milestones: [
+        { text: MILESTONE_TEXT.progress100.official, met: true, points: '', evidence: EVIDENCE_100 },
+      ],
+    },
+    {
+      level: 3,
+      label: '3',
+      reached: false,
+      milestones: [
+        {
+          text: MILESTONE_TEXT.workflowManualDone.official,
+          met: true,
+          points: '0.5 คะแนน',
+          evidence: EVIDENCE_MANUAL,
+        },
+        { text: MILESTONE_TEXT.trainingDone.official, met: false, points: '0.5 คะแนน', evidence: '' },
+      ],
+    },
+    {
+      level: 4,
+      label: '4',
+      reached: false,
+      milestones: [{ text: MILESTONE_TEXT.forumDone.official, met: false, points: '', evidence: '' }],
+    },
+    {
+      level: 5,
+      label: '5',
+      reached: false,
+      milestones: [{ text: MILESTONE_TEXT.reportSent.official, met: false, points: '', evidence: '' }],
+    },
+  ],
+  figures: [
+    { label: 'ระดับคะแนนที่ได้', value: '2.5' },
+    { label: 'จำนวนวันที่ล่าช้า', value: '3 วัน' },
+    { label: 'คะแนนที่ถูกหัก (วันละ 0.10 คะแนน)', value: '0.30' },
+    { label: 'คะแนนสุทธิ', value: '2.20' },
+    { label: 'คะแนนถ่วงน้ำหนัก (ร้อยละ 5)', value: '0.1100' },
+  ],
+  due: '9 ตุลาคม 2566',
+  submitted: '12 ตุลาคม 2566',
+  narrative: [
+    {
+      label: 'ผลการดำเนินงาน',
+      value: 'ลดขั้นตอนการเบิกจ่ายจาก 7 ขั้นตอนเหลือ 4 ขั้นตอน\nลดเวลาเฉลี่ยจาก 10 วันเหลือ 5 วัน',
+    },
+    { label: 'ปัญหา/อุปสรรค', value: 'ผู้ปฏิบัติงานบางส่วนยังไม่ได้รับการอบรม' },
+    { label: 'ข้อเสนอแนะ', value: '' },
+  ],
+  dataProblems: ['ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 120 (เซลล์ F7)'],
+  contacts: [
+    { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ', phone: '0-2653-4444 ต่อ 1512-1513' },
+    { role: SUPERVISOR, name: 'นายสมเกียรติ กรอบแก้ว', phone: '0-2653-4444 ต่อ 1511' },
+  ],
+  reportDate: '25 ธันวาคม 2566',
+  signatures: [
+    { role: 'ผู้อำนวยการกองคลัง', name: 'นางสาวสมศรี ใจดี' },
+    { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ' },
+    { role: SUPERVISOR, name: '' },
+  ],
+  fileName: 'รายงานผล_กองคลัง_รอบ2_2566',
+};
+
+const SUMMARY: SummaryReport = {
+  kind: 'summary',
+  title: [
+    'รายงานสรุปผลการดำเนินงานตามตัวชี้วัด',
+    'ตัวชี้วัด ระดับความสำเร็จของการปรับปรุงกระบวนการ',
+    'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๑',
+  ],
+  indicatorName: INDICATOR_NAME,
+  fiscalYear: 2566,
+  round: 1,
+  roundLabel: 'รอบ ๑/๒๕๖๖ (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)',
+  rows: [
+    {
+      number: '๑',
+      division: 'กองคลัง',
+      level: '๕',
+      daysLate: '๐',
+      score: '๕.๐๐',
+      weighted: '๐.๒๕๐๐',
+      levelValue: 5,
+    },
+    {
+      number: '๒',
+      division: 'กองการเจ้าหน้าที่',
+      level: '๓',
+      daysLate: '๒',
+      score: '๒.๘๐',
+      weighted: '๐.๑๔๐๐',
+      levelValue: 3,
+    },
+    {
+      number: '๓',
+      division: 'สำนักงานเลขานุการกรม',
+      level: '–',
+      daysLate: '–',
+      score: '–',
+      weighted: '–',
+      levelValue: null,
+    },
+  ],
+  countsByLevel: [
+    { level: '๐', count: 0, countText: '๐' },
+    { level: '๓', count: 1, countText: '๑' },
+    { level: '๕', count: 1, countText: '๑' },
+    { level: '–', count: 1, countText: '๑' },
+  ],
+  totals: [
+    { label: 'จำนวนหน่วยงานทั้งหมด', value: '๓ หน่วยงาน' },
+    { label: 'ส่งรายงานล่าช้า', value: '๑ หน่วยงาน' },
+    { label: 'ยังไม่ส่งรายงาน', value: '๐ หน่วยงาน' },
+    { label: 'มีข้อมูลที่ต้องตรวจสอบ', value: '๑ หน่วยงาน' },
+    { label: 'คะแนนสุทธิเฉลี่ย', value: '๓.๙๐' },
+  ],
+  contacts: [
+    { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ', phone: '๐-๒๖๕๓-๔๔๔๔ ต่อ ๑๕๑๒-๑๕๑๓' },
+    { role: SUPERVISOR, name: 'นายสมเกียรติ กรอบแก้ว', phone: '๐-๒๖๕๓-๔๔๔๔ ต่อ ๑๕๑๑' },
+  ],
+  reportDate: '๒๕ ธันวาคม ๒๕๖๖',
+  signatures: [
+    { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ' },
+    { role: SUPERVISOR, name: 'นายสมเกียรติ กรอบแก้ว' },
+  ],
+  fileName: 'รายงานสรุปผล_รอบ1_2566',
+};
+
+function render(report: DivisionReport | SummaryReport): FakeDoc {
+  const drive = new FakeDrive();
+  const doc = new FakeDocuments(drive).create(report.fileName);
+  if (report.kind === 'division') renderDivisionDoc(report, doc);
+  else renderSummaryDoc(report, doc);
+  return doc;
+}
+
+const paragraphText = (element: { kind: string; text?: string }) =>
+  element.kind === 'paragraph' ? element.text : `[${element.kind}]`;
+const cellTexts = (table: TableState | undefined) => table?.rows.map((row) => row.map((cell) => cell.text));
+const runsOfCell = (cell: CellState | undefined): readonly RunState[] => cell?.runs ?? [];
+const allRuns = (doc: FakeDoc): RunState[] =>
+  doc.elements.flatMap((element) => {
+    if (element.kind === 'paragraph') return [...element.runs];
+    if (element.kind === 'table') return element.rows.flatMap((row) => row.flatMap((cell) => [...cell.runs]));
+    return [];
+  });
+
+describe('a division’s report form as a Google Doc', () => {
+  it('is A4 with margins 3 cm left, 2 cm right, 2.5 cm top and bottom, in points', () => {
+    const page = render(DIVISION).pageSetup;
+    expect(page.width).toBeCloseTo(595.276, 3);
+    expect(page.height).toBeCloseTo(841.89, 3);
+    expect(page.marginLeft).toBeCloseTo(85.04, 2);
+    expect(page.marginRight).toBeCloseTo(56.69, 2);
+    expect(page.marginTop).toBeCloseTo(70.87, 2);
+    expect(page.marginBottom).toBeCloseTo(70.87, 2);
+    expect(page).toEqual(REPORT_PAGE);
+  });
+
+  it('is set in Sarabun throughout: the document font and every stretch of text', () => {
+    const doc = render(DIVISION);
+    expect(doc.defaultFont).toEqual({ family: 'Sarabun', size: REPORT_FONT.size });
+    const runs = allRuns(doc);
+    expect(runs.length).toBeGreaterThan(50);
+    expect(new Set(runs.map((run) => run.fontFamily))).toEqual(new Set(['Sarabun']));
+  });
+
+  it('lays every part of the model out in order', () => {
+    const doc = render(DIVISION);
+    expect(doc.elements.map(paragraphText)).toEqual([
+      'แบบรายงานผลการดำเนินงานตามตัวชี้วัด',
+      'ตัวชี้วัดของผู้อำนวยการสำนัก/กอง หรือเทียบเท่า (ด้านการปรับปรุงกระบวนการ)',
+      'ประจำปีงบประมาณ พ.ศ. 2566',
+      `${REPORT.label.indicator} ${INDICATOR_NAME}`,
+      `${REPORT.label.weight} ร้อยละ 5`,
+      `${REPORT.label.round} รอบ 2/2566 (1 เมษายน 2566 – 30 กันยายน 2566)`,
+      `${REPORT.label.division} กองคลัง`,
+      `${REPORT.label.head} นางสาวสมศรี ใจดี`,
+      REPORT.label.levelsHeading,
+      '[table]',
+      DOC_REPORT.legend(REPORT.label.met, REPORT.label.notMet),
+      REPORT.label.scoreHeading,
+      '[table]',
+      REPORT.label.narrativeHeading,
+      'ผลการดำเนินงาน',
+      'ลดขั้นตอนการเบิกจ่ายจาก 7 ขั้นตอนเหลือ 4 ขั้นตอน',
+      'ลดเวลาเฉลี่ยจาก 10 วันเหลือ 5 วัน',
+      'ปัญหา/อุปสรรค',
+      'ผู้ปฏิบัติงานบางส่วนยังไม่ได้รับการอบรม',
+      'ข้อเสนอแนะ',
+      '–',
+      REPORT.label.dataProblems,
+      `${WARNING_PREFIX}ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 120 (เซลล์ F7)`,
+      REPORT.label.contactsHeading,
+      '[table]',
+      `${REPORT.label.reportDate} 25 ธันวาคม 2566`,
+      'ลงชื่อ ..................................................',
+      '(นางสาวสมศรี ใจดี)',
+      'ผู้อำนวยการกองคลัง',
+      'ลงชื่อ ..................................................',
+      '(นายฉัตรพน ไพพินิจ)',
+      COLLECTOR,
+      'ลงชื่อ ..................................................',
+      '(..................................................)',
+      SUPERVISOR,
+    ]);
+  });
+
+  it('the title block is centred and bold, the first line as the title, the others as subtitles', () => {
+    const [title, card, year] = render(DIVISION).paragraphs();
+    expect([title?.heading, card?.heading, year?.heading]).toEqual(['title', 'subtitle', 'subtitle']);
+    for (const line of [title, card, year]) {
+      expect(line?.align).toBe('center');
+      expect(line?.runs.every((run) => run.bold)).toBe(true);
+    }
+  });
+
+  it('section headings are Heading 1', () => {
+    const headings = render(DIVISION)
+      .paragraphs()
+      .filter((paragraph) => paragraph.heading === 'heading1')
+      .map((paragraph) => paragraph.text);
+    expect(headings).toEqual([
+      REPORT.label.levelsHeading,
+      REPORT.label.scoreHeading,
+      REPORT.label.narrativeHeading,
+      REPORT.label.dataProblems,
+      REPORT.label.contactsHeading,
+    ]);
+  });
+
+  it('labels of the information block are bold, their values are not', () => {
+    const division = render(DIVISION)
+      .paragraphs()
+      .find((paragraph) => paragraph.text.startsWith(REPORT.label.division));
+    expect(division?.runs.map((run) => [run.text, run.bold])).toEqual([
+      [`${REPORT.label.division} `, true],
+      ['กองคลัง', false],
+    ]);
+  });
+
+  it('the level table has a row per milestone with ✓ or ✗, its points and its evidence', () => {
+    const levels = render(DIVISION).tables()[0];
+    expect(cellTexts(levels)).toEqual([
+      [
+        REPORT.label.levelColumn,
+        REPORT.label.milestoneColumn,
+        REPORT.label.resultColumn,
+        DOC_REPORT.pointsColumn,
+        REPORT.label.evidenceColumn,
+      ],
+      ['ระดับ 1', MILESTONE_TEXT.progress80.official, '✓', '', DOC_REPORT.evidenceLink],
+      ['ระดับ 2', MILESTONE_TEXT.progress100.official, '✓', '', DOC_REPORT.evidenceLink],
+      ['ระดับ 3', MILESTONE_TEXT.workflowManualDone.official, '✓', '0.5 คะแนน', DOC_REPORT.evidenceLink],
+      ['', MILESTONE_TEXT.trainingDone.official, '✗', '0.5 คะแนน', ''],
+      ['ระดับ 4', MILESTONE_TEXT.forumDone.official, '✗', '', ''],
+      ['ระดับ 5', MILESTONE_TEXT.reportSent.official, '✗', '', ''],
+    ]);
+  });
+
+  it('evidence is a link to the milestone’s own address', () => {
+    const levels = render(DIVISION).tables()[0];
+    const links = levels?.rows.slice(1).map((row) => runsOfCell(row[4]).map((run) => run.link));
+    expect(links).toEqual([[EVIDENCE_80], [EVIDENCE_100], [EVIDENCE_MANUAL], [], [], []]);
+    const link = runsOfCell(levels?.rows[1]?.[4])[0];
+    expect(link).toMatchObject({ underline: true, color: REPORT_COLORS.link });
+  });
+
+  it('✓ is green and ✗ red; a reached level’s cell is shaded', () => {
+    const levels = render(DIVISION).tables()[0];
+    const rows = levels?.rows.slice(1) ?? [];
+    expect(rows.map((row) => runsOfCell(row[2])[0]?.color)).toEqual([
+      REPORT_COLORS.met,
+      REPORT_COLORS.met,
+      REPORT_COLORS.met,
+      REPORT_COLORS.notMet,
+      REPORT_COLORS.notMet,
+      REPORT_COLORS.notMet,
+    ]);
+    expect(rows.map((row) => row[0]?.background)).toEqual([
+      REPORT_COLORS.reachedBackground,
+      REPORT_COLORS.reachedBackground,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(levels?.rows[0]?.map((cell) => cell.background)).toEqual(
+      Array(5).fill(REPORT_COLORS.headerBackground),
+    );
+  });
+
+  it('a level without milestones shows – and whether it was reached', () => {
+    const round1: DivisionReport = {
+      ...DIVISION,
+      levels: [
+        {
+          level: 1,
+          label: '1',
+          reached: true,
+          milestones: [{ text: 'ทบทวน', met: true, points: '', evidence: '' }],
+        },
+        { level: 2, label: '2', reached: true, milestones: [] },
+      ],
+    };
+    const levels = render(round1).tables()[0];
+    expect(cellTexts(levels)?.[2]).toEqual(['ระดับ 2', REPORT.label.noMilestone, '✓', '', '']);
+  });
+
+  it('the score table gives due and submitted dates, then level, days late, penalty, net and weighted score', () => {
+    const scores = render(DIVISION).tables()[1];
+    expect(cellTexts(scores)).toEqual([
+      [REPORT.label.due, '9 ตุลาคม 2566'],
+      [REPORT.label.submitted, '12 ตุลาคม 2566'],
+      ['ระดับคะแนนที่ได้', '2.5'],
+      ['จำนวนวันที่ล่าช้า', '3 วัน'],
+      ['คะแนนที่ถูกหัก (วันละ 0.10 คะแนน)', '0.30'],
+      ['คะแนนสุทธิ', '2.20'],
+      ['คะแนนถ่วงน้ำหนัก (ร้อยละ 5)', '0.1100'],
+    ]);
+  });
+
+  it('a report not yet submitted says so', () => {
+    const scores = render({ ...DIVISION, submitted: '' }).tables()[1];
+    expect(cellTexts(scores)?.[1]).toEqual([REPORT.label.submitted, DOC_REPORT.notSubmitted]);
+  });
+
+  it('a clean row has no data-problems section', () => {
+    const text = render({ ...DIVISION, dataProblems: [] }).text();
+    expect(text).not.toContain(REPORT.label.dataProblems);
+    expect(text).not.toContain(WARNING_PREFIX);
+  });
+
+  it('data problems are shown in red', () => {
+    const problem = render(DIVISION)
+      .paragraphs()
+      .find((paragraph) => paragraph.text.startsWith(WARNING_PREFIX));
+    expect(problem?.runs.map((run) => run.color)).toEqual([REPORT_COLORS.problem]);
+  });
+
+  it('contacts are a table of role, name and phone', () => {
+    const contacts = render(DIVISION).tables()[2];
+    expect(cellTexts(contacts)).toEqual([
+      [DOC_REPORT.roleColumn, DOC_REPORT.nameColumn, REPORT.label.phone],
+      [COLLECTOR, 'นายฉัตรพน ไพพินิจ', '0-2653-4444 ต่อ 1512-1513'],
+      [SUPERVISOR, 'นายสมเกียรติ กรอบแก้ว', '0-2653-4444 ต่อ 1511'],
+    ]);
+  });
+
+  it('the report date is on the right and the signatures in the right half, centred', () => {
+    const paragraphs = render(DIVISION).paragraphs();
+    const date = paragraphs.find((paragraph) => paragraph.text.startsWith(REPORT.label.reportDate));
+    expect(date?.align).toBe('right');
+    const signatureBlock = paragraphs.slice(paragraphs.indexOf(date as ParagraphState) + 1);
+    expect(signatureBlock).toHaveLength(9);
+    for (const line of signatureBlock) {
+      expect(line.align).toBe('center');
+      expect(line.indentStart).toBeCloseTo(TEXT_WIDTH / 2, 6);
+    }
+  });
+
+  it('every table fits between the margins', () => {
+    for (const table of render(DIVISION).tables()) {
+      const total = table.columnWidths.reduce<number>((sum, width) => sum + (width ?? 0), 0);
+      expect(table.columnWidths.every((width) => width !== null && width > 0)).toBe(true);
+      expect(total).toBeCloseTo(REPORT_PAGE.width - REPORT_PAGE.marginLeft - REPORT_PAGE.marginRight, 6);
+    }
+  });
+
+  it('the PDF made after saving holds the whole form', () => {
+    const drive = new FakeDrive();
+    const folder = drive.createFolder('รายงานผล KPI 2566');
+    const doc = new FakeDocuments(drive).create(DIVISION.fileName);
+    renderDivisionDoc(DIVISION, doc);
+    doc.saveAndClose();
+    const pdf = drive.createPdf(doc.id, folder.id, DIVISION.fileName);
+    expect(pdf.name).toBe('รายงานผล_กองคลัง_รอบ2_2566.pdf');
+    expect(drive.fileInfo(pdf.id).pdf?.content).toEqual(doc.content());
+  });
+
+  it('writes the page and font once and nothing that needs Drive', () => {
+    const drive = new FakeDrive();
+    const docs = new FakeDocuments(drive);
+    renderDivisionDoc(DIVISION, docs.create(DIVISION.fileName));
+    expect(docs.calls).toMatchObject({ setPage: 1, setFont: 1, appendTable: 3, saveAndClose: 0 });
+    expect(Object.values(drive.calls).every((count) => count === 0)).toBe(true);
+  });
+});
+
+describe('a round’s summary as a Google Doc', () => {
+  it('is A4 in Sarabun like the form', () => {
+    const doc = render(SUMMARY);
+    expect(doc.pageSetup).toEqual(REPORT_PAGE);
+    expect(new Set(allRuns(doc).map((run) => run.fontFamily))).toEqual(new Set(['Sarabun']));
+  });
+
+  it('lays every part of the summary out in order', () => {
+    expect(render(SUMMARY).elements.map(paragraphText)).toEqual([
+      'รายงานสรุปผลการดำเนินงานตามตัวชี้วัด',
+      'ตัวชี้วัด ระดับความสำเร็จของการปรับปรุงกระบวนการ',
+      'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๑',
+      `${REPORT.label.indicator} ${INDICATOR_NAME}`,
+      `${REPORT.label.round} รอบ ๑/๒๕๖๖ (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)`,
+      REPORT.label.summaryTableHeading,
+      '[table]',
+      REPORT.label.totalsHeading,
+      '[table]',
+      REPORT.label.countsHeading,
+      '[table]',
+      REPORT.label.contactsHeading,
+      '[table]',
+      `${REPORT.label.reportDate} ๒๕ ธันวาคม ๒๕๖๖`,
+      'ลงชื่อ ..................................................',
+      '(นายฉัตรพน ไพพินิจ)',
+      COLLECTOR,
+      'ลงชื่อ ..................................................',
+      '(นายสมเกียรติ กรอบแก้ว)',
+      SUPERVISOR,
+    ]);
+  });
+
+  it('the table has a line per division with its figures as written', () => {
+    expect(cellTexts(render(SUMMARY).tables()[0])).toEqual([
+      [
+        REPORT.label.number,
+        REPORT.label.division,
+        REPORT.label.levelReachedColumn,
+        REPORT.label.daysLateColumn,
+        REPORT.label.netColumn,
+        REPORT.label.weightedColumn,
+      ],
+      ['๑', 'กองคลัง', '๕', '๐', '๕.๐๐', '๐.๒๕๐๐'],
+      ['๒', 'กองการเจ้าหน้าที่', '๓', '๒', '๒.๘๐', '๐.๑๔๐๐'],
+      ['๓', 'สำนักงานเลขานุการกรม', '–', '–', '–', '–'],
+    ]);
+  });
+
+  it('the totals follow, as written', () => {
+    expect(cellTexts(render(SUMMARY).tables()[1])).toEqual(
+      SUMMARY.totals.map((figure) => [figure.label, figure.value]),
+    );
+  });
+
+  it('the counts per level come with a bar of one block per division', () => {
+    const counts = render(SUMMARY).tables()[2];
+    expect(cellTexts(counts)).toEqual([
+      [REPORT.label.levelColumn, REPORT.label.countColumn, DOC_REPORT.chartColumn],
+      ['ระดับ ๐', '๐', ''],
+      ['ระดับ ๓', '๑', '█'],
+      ['ระดับ ๕', '๑', '█'],
+      ['ระดับ –', '๑', '█'],
+    ]);
+    const bar = runsOfCell(counts?.rows[2]?.[2])[0];
+    expect(bar?.color).toBe(REPORT_COLORS.bar);
+  });
+
+  it('bars are as long as the counts, so they compare', () => {
+    const report: SummaryReport = {
+      ...SUMMARY,
+      countsByLevel: [
+        { level: '3', count: 2, countText: '2' },
+        { level: '5', count: 7, countText: '7' },
+      ],
+    };
+    const bars = render(report)
+      .tables()[2]
+      ?.rows.slice(1)
+      .map((row) => row[2]?.text.length);
+    expect(bars).toEqual([2, 7]);
+  });
+
+  it('a round without divisions says so instead of an empty table', () => {
+    const doc = render({ ...SUMMARY, rows: [] });
+    expect(doc.text()).toContain(REPORT.label.noDivisions);
+    expect(doc.tables()).toHaveLength(3);
+  });
+
+  it('every table fits between the margins', () => {
+    for (const table of render(SUMMARY).tables()) {
+      const total = table.columnWidths.reduce<number>((sum, width) => sum + (width ?? 0), 0);
+      expect(total).toBeCloseTo(TEXT_WIDTH, 6);
+    }
+  });
+});
