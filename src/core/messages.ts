@@ -288,6 +288,7 @@ export const MENU = {
   addDivision: 'เพิ่มหน่วยงาน',
   checkData: 'ตรวจข้อมูล',
   openSidebar: 'เปิดแถบข้าง',
+  reports: 'สร้างรายงานผล (ในแถบข้าง)',
   sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
   addDivisionTitle: 'เพิ่มหน่วยงาน',
   checkDataTitle: 'ตรวจข้อมูล',

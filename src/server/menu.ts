@@ -31,6 +31,9 @@ export function menuEntries(): MenuEntries {
     { label: MENU.setUp, functionName: MENU_FUNCTIONS.setUp },
     { label: MENU.addDivision, functionName: MENU_FUNCTIONS.addDivision },
     { label: MENU.checkData, functionName: MENU_FUNCTIONS.checkData },
+    null,
+    // The reports live in the sidebar, next to the division they are for.
+    { label: MENU.reports, functionName: MENU_FUNCTIONS.openSidebar },
   ];
 }
 

@@ -208,6 +208,8 @@ describe('the other globals Apps Script calls', () => {
           'ตั้งค่าชีตติดตามผล → kpiSetUpTrackingSheet',
           'เพิ่มหน่วยงาน → kpiShowAddDivision',
           'ตรวจข้อมูล → kpiShowCheckData',
+          '---',
+          'สร้างรายงานผล (ในแถบข้าง) → kpiOpenSidebar',
         ],
       },
     ]);

@@ -30,6 +30,8 @@ describe('the KPI menu', () => {
           { label: 'ตั้งค่าชีตติดตามผล', functionName: 'kpiSetUpTrackingSheet' },
           { label: 'เพิ่มหน่วยงาน', functionName: 'kpiShowAddDivision' },
           { label: 'ตรวจข้อมูล', functionName: 'kpiShowCheckData' },
+          null,
+          { label: 'สร้างรายงานผล (ในแถบข้าง)', functionName: 'kpiOpenSidebar' },
         ],
       },
     ]);
