@@ -113,49 +113,29 @@ export function kpiScore(
   const height = tableHeight([rounds.rows, milestoneRows, dueRows, submittedRows]);
   const rate = orThrow(readRate(singleValue(ratePerDay, COLUMN.ratePerDay), DEFAULT_RATE));
   const rules = { ...latenessRules(asOf, dayCount, holidays), rate };
-  const blankWhen = [milestoneRows, submittedRows];
-
-  const results: RowResult[] = new Array(height);
-  for (let index = 0; index < height; index++) {
-    if (isBlankRow(index, height, blankWhen)) {
-      results[index] = '';
-      continue;
-    }
+  return eachRow(height, [milestoneRows, submittedRows], (index) => {
     const roundValue = rounds.at(index);
     if (roundValue instanceof CellProblem) {
       const late = readDaysLate(dueRows.cell(index), submittedRows.cell(index), rules);
-      results[index] = problemText(isProblems(late) ? [roundValue, ...late] : [roundValue]);
-      continue;
+      return isProblems(late) ? [roundValue, ...late] : [roundValue];
     }
     const cells = milestoneCells(milestoneRows, index, roundValue);
     const score = scoreRow(roundValue, cells, dueRows.cell(index), submittedRows.cell(index), rules);
-    results[index] = isProblems(score) ? problemText(score) : fromScaled(score.net, 2);
-  }
-  return shapeResults(results, height);
+    return isProblems(score) ? score : fromScaled(score.net, 2);
+  });
 }
 
 /** `KPIWEIGHTED(score, [weight])`: score × weight, 4 decimals (5 → 0.25 at 5 %). */
 export function kpiWeighted(score: unknown, weight?: unknown): FunctionResult {
   const weightValue = orThrow(readWeight(singleValue(weight, COLUMN.weight), DEFAULT_WEIGHT));
   const scores = rowArgument(score, COLUMN.score);
-  const height = scores.height;
-  const results: RowResult[] = new Array(height);
-  for (let index = 0; index < height; index++) {
+  return eachRow(scores.height, [scores], (index) => {
     const cell = scores.cell(index);
-    if (isBlank(cell)) {
-      results[index] = '';
-    } else if (typeof cell === 'string' && cell.startsWith(WARNING_PREFIX)) {
-      // The score column already explains its problem: pass it on unchanged.
-      results[index] = cell;
-    } else {
-      const scaled = readScore(cell);
-      results[index] =
-        scaled instanceof CellProblem
-          ? problemText([scaled])
-          : fromScaled(weightedScore(scaled, weightValue), 4);
-    }
-  }
-  return shapeResults(results, height);
+    // The score column already explains its problem: pass it on unchanged.
+    if (typeof cell === 'string' && cell.startsWith(WARNING_PREFIX)) return cell;
+    const scaled = readScore(cell);
+    return scaled instanceof CellProblem ? [scaled] : fromScaled(weightedScore(scaled, weightValue), 4);
+  });
 }
 
 /** A row-wise `round` argument: a single bad value is a mistake in the call. */
@@ -189,22 +169,11 @@ function perMilestoneRow(round: unknown, milestones: unknown, scoreOne: Mileston
   const rounds = roundArgument(round);
   const milestoneRows = rowArgument(milestones, COLUMN.milestones);
   const height = tableHeight([rounds.rows, milestoneRows]);
-  const blankWhen = [milestoneRows];
-  const results: RowResult[] = new Array(height);
-  for (let index = 0; index < height; index++) {
-    if (isBlankRow(index, height, blankWhen)) {
-      results[index] = '';
-      continue;
-    }
+  return eachRow(height, [milestoneRows], (index) => {
     const roundValue = rounds.at(index);
-    if (roundValue instanceof CellProblem) {
-      results[index] = problemText([roundValue]);
-      continue;
-    }
-    const result = scoreOne(roundValue, milestoneCells(milestoneRows, index, roundValue));
-    results[index] = isProblems(result) ? problemText(result) : result;
-  }
-  return shapeResults(results, height);
+    if (roundValue instanceof CellProblem) return [roundValue];
+    return scoreOne(roundValue, milestoneCells(milestoneRows, index, roundValue));
+  });
 }
 
 function perLatenessRow(
@@ -219,15 +188,29 @@ function perLatenessRow(
   const submittedRows = rowArgument(submitted, COLUMN.submitted);
   const height = tableHeight([dueRows, submittedRows]);
   const rules = latenessRules(asOf, dayCount, holidays);
-  const blankWhen = [dueRows, submittedRows];
+  return eachRow(height, [dueRows, submittedRows], (index) => {
+    const days = readDaysLate(dueRows.cell(index), submittedRows.cell(index), rules);
+    return isProblems(days) ? days : fromDays(days);
+  });
+}
+
+/**
+ * One result per row of the call: `""` for a blank row, the row's value, or its
+ * problems as a `⚠` text; shaped as Sheets wants it.
+ */
+function eachRow(
+  height: number,
+  blankWhen: readonly RowArgument[],
+  resultOf: (index: number) => RowResult | RowProblems,
+): FunctionResult {
   const results: RowResult[] = new Array(height);
   for (let index = 0; index < height; index++) {
     if (isBlankRow(index, height, blankWhen)) {
       results[index] = '';
       continue;
     }
-    const days = readDaysLate(dueRows.cell(index), submittedRows.cell(index), rules);
-    results[index] = isProblems(days) ? problemText(days) : fromDays(days);
+    const result = resultOf(index);
+    results[index] = isProblems(result) ? problemText(result) : result;
   }
   return shapeResults(results, height);
 }
