@@ -181,7 +181,8 @@ function roundNodes(status: RoundStatus): Node[] {
       'p',
       { className: 'next' },
       el('span', { className: 'next-label' }, `${UI.next}: `),
-      status.next === '' ? UI.allDone : status.next,
+      // No next step means done only at level 5; a row with problems has no figures to go on.
+      status.next !== '' ? status.next : status.level === 5 ? UI.allDone : UI.dash,
     ),
     el(
       'dl',

@@ -525,7 +525,6 @@ export const DOC_REPORT = {
   evidenceLink: 'เปิดหลักฐาน',
   notSubmitted: 'ยังไม่ส่งรายงาน',
   blank: '–',
-  pointsColumn: 'คะแนน',
   roleColumn: 'หน้าที่',
   nameColumn: 'ชื่อ–สกุล',
   chartColumn: 'แผนภูมิ',

@@ -58,7 +58,7 @@ export const COLOURS = {
   late: '#f4cccc',
   lateFont: '#990000',
   warning: '#fff2cc',
-  warningFont: '#b45f06',
+  warningFont: '#8a4500',
 } as const;
 
 const HEADER_FORMAT: CellFormat = {

@@ -292,30 +292,29 @@ describe('a division’s report form as a Google Doc', () => {
     ]);
   });
 
-  it('the level table has a row per milestone with ✓ or ✗, its points and its evidence', () => {
+  it('the level table has a row per milestone with ✓ or ✗ and its evidence', () => {
     const levels = render(DIVISION).tables()[0];
     expect(cellTexts(levels)).toEqual([
       [
         REPORT.label.levelColumn,
         REPORT.label.milestoneColumn,
         REPORT.label.resultColumn,
-        DOC_REPORT.pointsColumn,
         REPORT.label.evidenceColumn,
       ],
-      ['ระดับ 1', MILESTONE_TEXT.progress80.official, '✓', '', DOC_REPORT.evidenceLink],
-      ['ระดับ 2', MILESTONE_TEXT.progress100.official, '✓', '', DOC_REPORT.evidenceLink],
-      ['ระดับ 3', MILESTONE_TEXT.workflowManualDone.official, '✓', '0.5 คะแนน', DOC_REPORT.evidenceLink],
-      ['', MILESTONE_TEXT.trainingDone.official, '✗', '0.5 คะแนน', ''],
-      ['ระดับ 4', MILESTONE_TEXT.forumDone.official, '✗', '', ''],
-      ['ระดับ 5', MILESTONE_TEXT.reportSent.official, '✗', '', ''],
+      ['ระดับ 1', MILESTONE_TEXT.progress80.official, '✓', DOC_REPORT.evidenceLink],
+      ['ระดับ 2', MILESTONE_TEXT.progress100.official, '✓', DOC_REPORT.evidenceLink],
+      ['ระดับ 3', MILESTONE_TEXT.workflowManualDone.official, '✓', DOC_REPORT.evidenceLink],
+      ['', MILESTONE_TEXT.trainingDone.official, '✗', ''],
+      ['ระดับ 4', MILESTONE_TEXT.forumDone.official, '✗', ''],
+      ['ระดับ 5', MILESTONE_TEXT.reportSent.official, '✗', ''],
     ]);
   });
 
   it('evidence is a link to the milestone’s own address', () => {
     const levels = render(DIVISION).tables()[0];
-    const links = levels?.rows.slice(1).map((row) => runsOfCell(row[4]).map((run) => run.link));
+    const links = levels?.rows.slice(1).map((row) => runsOfCell(row[3]).map((run) => run.link));
     expect(links).toEqual([[EVIDENCE_80], [EVIDENCE_100], [EVIDENCE_MANUAL], [], [], []]);
-    const link = runsOfCell(levels?.rows[1]?.[4])[0];
+    const link = runsOfCell(levels?.rows[1]?.[3])[0];
     expect(link).toMatchObject({ underline: true, color: REPORT_COLORS.link });
   });
 
@@ -339,7 +338,7 @@ describe('a division’s report form as a Google Doc', () => {
       null,
     ]);
     expect(levels?.rows[0]?.map((cell) => cell.background)).toEqual(
-      Array(5).fill(REPORT_COLORS.headerBackground),
+      Array(4).fill(REPORT_COLORS.headerBackground),
     );
   });
 
@@ -357,7 +356,7 @@ describe('a division’s report form as a Google Doc', () => {
       ],
     };
     const levels = render(round1).tables()[0];
-    expect(cellTexts(levels)?.[2]).toEqual(['ระดับ 2', REPORT.label.noMilestone, '✓', '', '']);
+    expect(cellTexts(levels)?.[2]).toEqual(['ระดับ 2', REPORT.label.noMilestone, '✓', '']);
   });
 
   it('the score table gives due and submitted dates, then level, days late, penalty, net and weighted score', () => {

@@ -223,7 +223,6 @@ function levelTable(levels: readonly ReportLevel[]): TableSpec {
       REPORT.label.levelColumn,
       REPORT.label.milestoneColumn,
       REPORT.label.resultColumn,
-      DOC_REPORT.pointsColumn,
       REPORT.label.evidenceColumn,
     ]),
   ];
@@ -240,7 +239,6 @@ function levelTable(levels: readonly ReportLevel[]): TableSpec {
         { text: REPORT.label.noMilestone, align: 'center' },
         result(level.reached),
         { text: '' },
-        { text: '' },
       ]);
       continue;
     }
@@ -248,15 +246,15 @@ function levelTable(levels: readonly ReportLevel[]): TableSpec {
       rows.push([
         levelCell(index === 0),
         { text: milestone.text },
+        // The card's text of a half already says "(0.5 คะแนน)".
         result(milestone.met),
-        { text: milestone.points, align: 'center' },
         evidence(milestone.evidence),
       ]);
     });
   }
   return {
     rows: rows.map((row) => row.map((cell) => ({ fontSize: SIZE.table, ...cell }))),
-    columnWidths: widths([52, 0, 44, 66, 78]),
+    columnWidths: widths([52, 0, 70, 78]),
   };
 }
 

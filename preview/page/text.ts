@@ -1,0 +1,28 @@
+/** Every Thai text of the preview's window (the add-on's own texts come from dist/). */
+
+export const TEXT = {
+  title: 'ชีตติดตามผลตัวชี้วัด',
+  subtitle: 'ตัวอย่างในเครื่อง ไม่ต้องใช้บัญชี Google',
+  menus: 'เมนูของส่วนเสริม',
+  today: 'วันนี้ในตัวอย่าง',
+  reset: 'คืนค่าข้อมูลตัวอย่าง',
+  resetConfirm: 'ล้างทุกอย่างที่แก้ไว้ในตัวอย่างนี้ แล้วเริ่มจากข้อมูลตัวอย่างใหม่ทั้งหมด?',
+  resetDone: 'คืนค่าข้อมูลตัวอย่างแล้ว',
+  cellContent: 'เนื้อหาของเซลล์ที่เลือก',
+  tabs: 'แท็บของสเปรดชีต',
+  grid: (sheet: string) => `ตารางของแท็บ ${sheet}`,
+  editCell: (cell: string) => `แก้ไขเซลล์ ${cell}`,
+  checkbox: (cell: string, header: string) => (header === '' ? `ช่องติ๊ก ${cell}` : `${header} (${cell})`),
+  computed: 'คำนวณด้วยสูตร',
+  protectedCell: (description: string) =>
+    `เซลล์นี้คำนวณด้วยสูตรและถูกป้องกันไว้ (${description}) ในตัวอย่างนี้แก้ไม่ได้ ใน Google ชีตจะมีคำเตือนก่อนแก้`,
+  spilledCell: 'เซลล์นี้แสดงผลของสูตรจากเซลล์ด้านบน แก้ที่เซลล์นั้นแทน',
+  closeSidebar: 'ปิดแถบข้าง',
+  closeDialog: 'ปิดหน้าต่าง',
+  ok: 'ตกลง',
+  errorTitle: 'เกิดข้อผิดพลาด',
+  saved: 'บันทึกแล้ว',
+  offline: 'ติดต่อเซิร์ฟเวอร์ตัวอย่างไม่ได้ กำลังลองใหม่…',
+  formulaError: (message: string) => `สูตรผิดพลาด: ${message}`,
+  invalid: (help: string) => `ข้อมูลไม่ตรงกับที่กำหนด: ${help}`,
+} as const;

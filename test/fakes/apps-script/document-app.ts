@@ -1,0 +1,568 @@
+/**
+ * `DocumentApp` as the add-on's document adapter (`src/server/services/apps-script-documents.ts`)
+ * calls it, over the in-memory `FakeDocuments`. Docs' API is element by element
+ * (append a paragraph of text, then set its heading, alignment, attributes and
+ * the look of stretches of its text); the in-memory Doc takes whole paragraphs and
+ * tables. So the facade keeps the body as Docs would, elements changed in place,
+ * and writes it into the in-memory Doc when the script saves and closes it, which
+ * is also when the real Doc's content becomes what its PDF shows.
+ */
+
+import type {
+  CellSpec,
+  FontSetup,
+  Heading,
+  HorizontalAlign,
+  PageSetup,
+  ParagraphSpec,
+  RichText,
+  TableSpec,
+  TextRun,
+} from '../../../src/server/services/documents';
+import type { FakeDoc, FakeDocuments } from '../documents';
+import { NODE_REALM, type Realm } from './sheet-values';
+
+const enumOf = <K extends string>(...names: K[]) =>
+  Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as { readonly [P in K]: P };
+
+/** `DocumentApp.ParagraphHeading`. */
+export const ParagraphHeading = enumOf('NORMAL', 'TITLE', 'SUBTITLE', 'HEADING1', 'HEADING2', 'HEADING3');
+/** `DocumentApp.HorizontalAlignment`. */
+export const HorizontalAlignment = enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
+/** `DocumentApp.ElementType`: the kinds a body holds here. */
+export const ElementType = enumOf(
+  'PARAGRAPH',
+  'TABLE',
+  'TABLE_CELL',
+  'HORIZONTAL_RULE',
+  'PAGE_BREAK',
+  'TEXT',
+);
+/** `DocumentApp.Attribute`: the attributes the add-on sets. */
+export const Attribute = enumOf(
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'BOLD',
+  'ITALIC',
+  'UNDERLINE',
+  'FOREGROUND_COLOR',
+  'LINK_URL',
+);
+
+const HEADINGS: Record<string, Heading> = {
+  NORMAL: 'normal',
+  TITLE: 'title',
+  SUBTITLE: 'subtitle',
+  HEADING1: 'heading1',
+  HEADING2: 'heading2',
+  HEADING3: 'heading3',
+};
+
+const ALIGNMENTS: Record<string, HorizontalAlign> = {
+  LEFT: 'left',
+  CENTER: 'center',
+  RIGHT: 'right',
+  JUSTIFY: 'justify',
+};
+
+/** The look of one character (or of a whole paragraph): only what was set. */
+interface Look {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  color?: string;
+  fontSize?: number;
+  fontFamily?: string;
+  link?: string;
+}
+
+/** `Text` of a paragraph: the look of stretches of its characters (offsets inclusive). */
+export class TextFacade {
+  constructor(private readonly paragraph: ParagraphFacade) {}
+
+  setBold(start: number, end: number, bold: boolean): TextFacade {
+    return this.set(start, end, { bold });
+  }
+
+  setItalic(start: number, end: number, italic: boolean): TextFacade {
+    return this.set(start, end, { italic });
+  }
+
+  setUnderline(start: number, end: number, underline: boolean): TextFacade {
+    return this.set(start, end, { underline });
+  }
+
+  setForegroundColor(start: number, end: number, color: string): TextFacade {
+    return this.set(start, end, { color });
+  }
+
+  setFontSize(start: number, end: number, size: number): TextFacade {
+    return this.set(start, end, { fontSize: size });
+  }
+
+  setLinkUrl(start: number, end: number, url: string): TextFacade {
+    return this.set(start, end, { link: url });
+  }
+
+  getText(): string {
+    return this.paragraph.getText();
+  }
+
+  private set(start: number, end: number, look: Look): TextFacade {
+    const length = this.paragraph.getText().length;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end >= length) {
+      throw new Error(`Invalid argument: offsets ${start}–${end} of a text of ${length} characters`);
+    }
+    this.paragraph.styleCharacters(start, end, look);
+    return this;
+  }
+}
+
+/** `Paragraph`. */
+export class ParagraphFacade {
+  private text: string;
+  private looks: Look[];
+  private heading: Heading = 'normal';
+  private align: HorizontalAlign | undefined;
+  private spaceBefore: number | undefined;
+  private spaceAfter: number | undefined;
+  private indentStart: number | undefined;
+  private attributes: Look = {};
+  /** Whether the script has touched it (the blank paragraph a new Doc starts with has not). */
+  touched = false;
+
+  constructor(text: string) {
+    this.text = String(text);
+    this.looks = Array.from(this.text, () => ({}));
+  }
+
+  getType(): string {
+    return ElementType.PARAGRAPH;
+  }
+
+  asParagraph(): ParagraphFacade {
+    return this;
+  }
+
+  getText(): string {
+    return this.text;
+  }
+
+  setText(text: string): ParagraphFacade {
+    this.touched = true;
+    this.text = String(text);
+    this.looks = Array.from(this.text, () => ({}));
+    return this;
+  }
+
+  setHeading(heading: string): ParagraphFacade {
+    const known = HEADINGS[heading];
+    if (known === undefined) throw unsupported(`paragraph heading ${heading}`);
+    this.touched = true;
+    this.heading = known;
+    return this;
+  }
+
+  setAlignment(alignment: string): ParagraphFacade {
+    const known = ALIGNMENTS[alignment];
+    if (known === undefined) throw unsupported(`alignment ${alignment}`);
+    this.align = known;
+    return this;
+  }
+
+  setSpacingBefore(points: number): ParagraphFacade {
+    this.spaceBefore = points;
+    return this;
+  }
+
+  setSpacingAfter(points: number): ParagraphFacade {
+    this.spaceAfter = points;
+    return this;
+  }
+
+  setIndentStart(points: number): ParagraphFacade {
+    this.indentStart = points;
+    return this;
+  }
+
+  setAttributes(attributes: Record<string, unknown>): ParagraphFacade {
+    this.attributes = { ...this.attributes, ...lookOf(attributes) };
+    return this;
+  }
+
+  editAsText(): TextFacade {
+    return new TextFacade(this);
+  }
+
+  /** @internal */
+  styleCharacters(start: number, end: number, look: Look): void {
+    this.touched = true;
+    for (let index = start; index <= end; index++) this.looks[index] = { ...this.looks[index], ...look };
+  }
+
+  /** @internal The in-memory Doc's paragraph for this one. */
+  toSpec(): ParagraphSpec {
+    const spec: { -readonly [K in keyof ParagraphSpec]: ParagraphSpec[K] } = {
+      text: this.richText(),
+      heading: this.heading,
+    };
+    if (this.align !== undefined) spec.align = this.align;
+    if (this.attributes.bold !== undefined) spec.bold = this.attributes.bold;
+    if (this.attributes.fontSize !== undefined) spec.fontSize = this.attributes.fontSize;
+    if (this.spaceBefore !== undefined) spec.spaceBefore = this.spaceBefore;
+    if (this.spaceAfter !== undefined) spec.spaceAfter = this.spaceAfter;
+    if (this.indentStart !== undefined) spec.indentStart = this.indentStart;
+    return spec;
+  }
+
+  /** @internal The in-memory Doc's table cell for this one (a cell holds one paragraph). */
+  toCell(background: string | undefined): CellSpec {
+    const cell: { -readonly [K in keyof CellSpec]: CellSpec[K] } = { text: this.richText() };
+    if (this.attributes.bold !== undefined) cell.bold = this.attributes.bold;
+    if (this.attributes.fontSize !== undefined) cell.fontSize = this.attributes.fontSize;
+    if (this.align !== undefined) cell.align = this.align;
+    if (background !== undefined) cell.background = background;
+    return cell;
+  }
+
+  /** The text, in runs of equal look where stretches were styled. */
+  private richText(): RichText {
+    if (this.looks.every((look) => Object.keys(look).length === 0)) return this.text;
+    const runs: TextRun[] = [];
+    let start = 0;
+    for (let index = 1; index <= this.text.length; index++) {
+      if (index < this.text.length && sameLook(this.looks[index], this.looks[start])) continue;
+      runs.push(runOf(this.text.slice(start, index), this.looks[start] ?? {}));
+      start = index;
+    }
+    return runs;
+  }
+}
+
+/** `TableCell`: its background and the one paragraph `appendTable(cells)` gives it. */
+export class TableCellFacade {
+  background: string | undefined;
+  readonly paragraph: ParagraphFacade;
+
+  constructor(text: string) {
+    this.paragraph = new ParagraphFacade(text);
+  }
+
+  getType(): string {
+    return ElementType.TABLE_CELL;
+  }
+
+  setBackgroundColor(color: string): TableCellFacade {
+    this.background = color;
+    return this;
+  }
+
+  getNumChildren(): number {
+    return 1;
+  }
+
+  getChild(index: number): ParagraphFacade {
+    if (index !== 0)
+      throw new Error(`Child index (${index}) must be less than the number of child elements (1).`);
+    return this.paragraph;
+  }
+
+  getText(): string {
+    return this.paragraph.getText();
+  }
+}
+
+/** `Table`. */
+export class TableFacade {
+  private readonly cells: TableCellFacade[][];
+  private readonly widths: (number | undefined)[] = [];
+  private borderWidth: number | undefined;
+  private borderColor: string | undefined;
+
+  constructor(rows: readonly (readonly string[])[]) {
+    this.cells = rows.map((row) => row.map((text) => new TableCellFacade(text)));
+  }
+
+  getType(): string {
+    return ElementType.TABLE;
+  }
+
+  getNumRows(): number {
+    return this.cells.length;
+  }
+
+  getCell(row: number, column: number): TableCellFacade {
+    const cell = this.cells[row]?.[column];
+    if (cell === undefined) throw new Error(`Invalid argument: no cell at row ${row}, column ${column}`);
+    return cell;
+  }
+
+  setColumnWidth(column: number, width: number): TableFacade {
+    this.widths[column] = width;
+    return this;
+  }
+
+  setBorderWidth(width: number): TableFacade {
+    this.borderWidth = width;
+    return this;
+  }
+
+  setBorderColor(color: string): TableFacade {
+    this.borderColor = color;
+    return this;
+  }
+
+  /** @internal The in-memory Doc's table for this one. */
+  toSpec(): TableSpec {
+    const spec: { -readonly [K in keyof TableSpec]: TableSpec[K] } = {
+      rows: this.cells.map((row) => row.map((cell) => cell.paragraph.toCell(cell.background))),
+    };
+    const columns = this.cells[0]?.length ?? 0;
+    if (this.widths.length > 0) {
+      if (this.widths.length !== columns || this.widths.some((width) => width === undefined)) {
+        throw unsupported('widths set for only some columns of a table');
+      }
+      spec.columnWidths = this.widths as number[];
+    }
+    if (this.borderWidth !== undefined) spec.borderWidth = this.borderWidth;
+    if (this.borderColor !== undefined) spec.borderColor = this.borderColor;
+    return spec;
+  }
+}
+
+/** A horizontal rule or a page break. */
+class MarkFacade {
+  constructor(private readonly type: 'HORIZONTAL_RULE' | 'PAGE_BREAK') {}
+
+  getType(): string {
+    return ElementType[this.type];
+  }
+}
+
+type BodyChild = ParagraphFacade | TableFacade | MarkFacade;
+
+/** `Body`. */
+export class BodyFacade {
+  /** @internal */ readonly children: BodyChild[] = [new ParagraphFacade('')];
+  /** @internal */ page: Partial<{ -readonly [K in keyof PageSetup]: number }> = {};
+  /** @internal */ attributes: Look = {};
+
+  constructor(private readonly realm: Realm) {}
+
+  setPageWidth(points: number): BodyFacade {
+    this.page.width = points;
+    return this;
+  }
+
+  setPageHeight(points: number): BodyFacade {
+    this.page.height = points;
+    return this;
+  }
+
+  setMarginTop(points: number): BodyFacade {
+    this.page.marginTop = points;
+    return this;
+  }
+
+  setMarginBottom(points: number): BodyFacade {
+    this.page.marginBottom = points;
+    return this;
+  }
+
+  setMarginLeft(points: number): BodyFacade {
+    this.page.marginLeft = points;
+    return this;
+  }
+
+  setMarginRight(points: number): BodyFacade {
+    this.page.marginRight = points;
+    return this;
+  }
+
+  setAttributes(attributes: Record<string, unknown>): BodyFacade {
+    this.attributes = { ...this.attributes, ...lookOf(attributes) };
+    return this;
+  }
+
+  getNumChildren(): number {
+    return this.children.length;
+  }
+
+  getChild(index: number): BodyChild {
+    const child = this.children[index];
+    if (child === undefined) {
+      throw new Error(
+        `Child index (${index}) must be less than the number of child elements (${this.children.length}).`,
+      );
+    }
+    return child;
+  }
+
+  getParagraphs(): ParagraphFacade[] {
+    return this.realm.Array.from(
+      this.children.filter((child): child is ParagraphFacade => child instanceof ParagraphFacade),
+    );
+  }
+
+  appendParagraph(text: string): ParagraphFacade {
+    const paragraph = new ParagraphFacade(text);
+    paragraph.touched = true;
+    this.children.push(paragraph);
+    return paragraph;
+  }
+
+  appendTable(cells: readonly (readonly string[])[]): TableFacade {
+    const table = new TableFacade(cells.map((row) => row.map(String)));
+    this.children.push(table);
+    return table;
+  }
+
+  appendHorizontalRule(): MarkFacade {
+    const rule = new MarkFacade('HORIZONTAL_RULE');
+    this.children.push(rule);
+    return rule;
+  }
+
+  appendPageBreak(): MarkFacade {
+    const pageBreak = new MarkFacade('PAGE_BREAK');
+    this.children.push(pageBreak);
+    return pageBreak;
+  }
+}
+
+/** `Document`: written into the in-memory Doc when saved and closed. */
+export class DocumentFacade {
+  private readonly body: BodyFacade;
+  private closed = false;
+
+  constructor(
+    private readonly doc: FakeDoc,
+    realm: Realm,
+  ) {
+    this.body = new BodyFacade(realm);
+  }
+
+  getId(): string {
+    return this.doc.id;
+  }
+
+  getName(): string {
+    return this.doc.name;
+  }
+
+  getUrl(): string {
+    return this.doc.url;
+  }
+
+  getBody(): BodyFacade {
+    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+    return this.body;
+  }
+
+  saveAndClose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const body = this.body;
+    const page = body.page;
+    if (Object.keys(page).length > 0) {
+      const current = this.doc.pageSetup;
+      this.doc.setPage({ ...current, ...page });
+    }
+    if (body.attributes.fontFamily !== undefined || body.attributes.fontSize !== undefined) {
+      const current = this.doc.defaultFont;
+      const font: FontSetup = {
+        family: body.attributes.fontFamily ?? current.family,
+        size: body.attributes.fontSize ?? current.size,
+      };
+      this.doc.setFont(font);
+    }
+    body.children.forEach((child, index) => {
+      if (child instanceof ParagraphFacade) {
+        // The blank paragraph a new Doc starts with, never written: the in-memory Doc has its own.
+        if (index === 0 && !child.touched && child.getText() === '') return;
+        this.doc.appendParagraph(child.toSpec());
+      } else if (child instanceof TableFacade) {
+        this.doc.appendTable(child.toSpec());
+      } else if (child.getType() === ElementType.HORIZONTAL_RULE) {
+        this.doc.appendHorizontalRule();
+      } else {
+        this.doc.appendPageBreak();
+      }
+    });
+    this.doc.saveAndClose();
+  }
+}
+
+/** The `DocumentApp` global. */
+export interface DocumentAppFacade {
+  create(name: string): DocumentFacade;
+  readonly ParagraphHeading: typeof ParagraphHeading;
+  readonly HorizontalAlignment: typeof HorizontalAlignment;
+  readonly ElementType: typeof ElementType;
+  readonly Attribute: typeof Attribute;
+}
+
+/** `DocumentApp` over in-memory Docs. */
+export function fakeDocumentApp(
+  documents: () => FakeDocuments,
+  realm: () => Realm = () => NODE_REALM,
+): DocumentAppFacade {
+  return {
+    create: (name) => new DocumentFacade(documents().create(String(name)), realm()),
+    ParagraphHeading,
+    HorizontalAlignment,
+    ElementType,
+    Attribute,
+  };
+}
+
+function lookOf(attributes: Record<string, unknown>): Look {
+  const look: Look = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    switch (name) {
+      case Attribute.FONT_FAMILY:
+        look.fontFamily = String(value);
+        break;
+      case Attribute.FONT_SIZE:
+        look.fontSize = Number(value);
+        break;
+      case Attribute.BOLD:
+        look.bold = Boolean(value);
+        break;
+      case Attribute.ITALIC:
+        look.italic = Boolean(value);
+        break;
+      case Attribute.UNDERLINE:
+        look.underline = Boolean(value);
+        break;
+      case Attribute.FOREGROUND_COLOR:
+        look.color = String(value);
+        break;
+      case Attribute.LINK_URL:
+        look.link = String(value);
+        break;
+      default:
+        throw unsupported(`attribute ${name}`);
+    }
+  }
+  return look;
+}
+
+function sameLook(a: Look | undefined, b: Look | undefined): boolean {
+  return JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+}
+
+function runOf(text: string, look: Look): TextRun {
+  const run: { -readonly [K in keyof TextRun]: TextRun[K] } = { text };
+  if (look.bold !== undefined) run.bold = look.bold;
+  if (look.italic !== undefined) run.italic = look.italic;
+  if (look.underline !== undefined) run.underline = look.underline;
+  if (look.color !== undefined) run.color = look.color;
+  if (look.fontSize !== undefined) run.fontSize = look.fontSize;
+  if (look.link !== undefined) run.link = look.link;
+  return run;
+}
+
+function unsupported(what: string): Error {
+  return new Error(`DocumentApp facade: ${what} is not supported by the in-memory Docs.`);
+}

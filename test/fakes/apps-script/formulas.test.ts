@@ -1,0 +1,144 @@
+/**
+ * The in-memory calculation: formulas read as Sheets reads them, custom
+ * functions of dist/ called once per formula with values as Sheets passes them.
+ */
+
+import { FORMULA_KEYS, NAMES } from '../../../src/core/template';
+import { gridRange } from '../../../src/server/services/spreadsheet';
+import { DIST } from '../../bundle/dist';
+import { columnOf, NOW, trackingFixture } from '../../server/tracking-fixture';
+import { FakeSpreadsheet } from '../spreadsheet';
+import { parseFormula } from './formula-parser';
+import { formulaEngine } from './formulas';
+import { loadAddOn } from './vm-host';
+
+describe('reading formulas', () => {
+  it.each([
+    [
+      '=KPILEVEL(1, C2:E)',
+      { kind: 'call', name: 'KPILEVEL', args: [{ kind: 'number', value: 1 }, ref(2, 3, undefined, 5)] },
+    ],
+    [
+      '=kpinext("รอบ 2", C2:G2)',
+      { kind: 'call', name: 'KPINEXT', args: [{ kind: 'string', value: 'รอบ 2' }, ref(2, 3, 2, 7)] },
+    ],
+    ['=SUM(A:A)', { kind: 'call', name: 'SUM', args: [ref(1, 1, undefined, 1)] }],
+    [
+      "='รอบ 1/2566'!B3",
+      { kind: 'ref', sheet: 'รอบ 1/2566', ref: { row: 3, column: 2, lastRow: 3, lastColumn: 2 } },
+    ],
+    [
+      '=วันหยุด!A2:A30',
+      { kind: 'ref', sheet: 'วันหยุด', ref: { row: 2, column: 1, lastRow: 30, lastColumn: 1 } },
+    ],
+    ['=KPI_AS_OF', { kind: 'name', name: 'KPI_AS_OF' }],
+    ['="a""b"', { kind: 'string', value: 'a"b' }],
+    ['=F(1, , 3)', { kind: 'call', name: 'F', args: [num(1), { kind: 'empty' }, num(3)] }],
+    ['={A1:A3, C1:C3}', { kind: 'array', rows: [[ref(1, 1, 3, 1), ref(1, 3, 3, 3)]] }],
+    [
+      '=-1 + 2 * 3',
+      {
+        kind: 'binary',
+        op: '+',
+        left: { kind: 'unary', op: '-', operand: num(1) },
+        right: { kind: 'binary', op: '*', left: num(2), right: num(3) },
+      },
+    ],
+  ])('%s', (formula, tree) => {
+    expect(parseFormula(formula)).toEqual(tree);
+  });
+
+  it.each(['=F(1', '="open', '=1 2', "='tab'A1"])('%s is a parse error', (formula) => {
+    expect(() => parseFormula(formula)).toThrow('Formula parse error');
+  });
+});
+
+describe('the tracking sheet computed through dist/', () => {
+  function computed() {
+    const spreadsheet = trackingFixture();
+    const addOn = loadAddOn({ distDir: DIST, spreadsheet, now: () => NOW.getTime() });
+    const engine = formulaEngine({
+      spreadsheet: () => spreadsheet,
+      customFunction: (name) =>
+        addOn.has(name) ? (...args: unknown[]) => addOn.call(name, ...args) : undefined,
+      realm: addOn.realm,
+      now: () => NOW.getTime(),
+    });
+    spreadsheet.setFormulaEvaluator(engine.evaluator);
+    return { spreadsheet, addOn, engine };
+  }
+
+  it('KPI_AS_OF is today in Bangkok while unsubmitted reports count, blank when they do not', () => {
+    const { spreadsheet } = computed();
+    const named = spreadsheet.namedRanges().find((entry) => entry.name === NAMES.asOf);
+    const countUnsubmitted = spreadsheet.namedRanges().find((entry) => entry.name === NAMES.countUnsubmitted);
+    const settings = spreadsheet.tab('ตั้งค่า');
+    const asOf = () => settings.valueAt(named?.range.row ?? 0, named?.range.column ?? 0);
+    expect((asOf() as Date).toISOString()).toBe('2023-04-19T17:00:00.000Z');
+    settings.writeValues(countUnsubmitted?.range ?? gridRange(1, 1), [['ไม่ใช่']]);
+    expect(asOf()).toBe('');
+  });
+
+  it('each formula column is one call that fills the column, and matches the functions called row by row', () => {
+    const { spreadsheet, addOn } = computed();
+    const sheet = spreadsheet.tab('รอบ 1/2566');
+    const score = columnOf(1, 'score');
+    const column = sheet.peekValues(gridRange(2, score, 5, 1)).map((line) => line[0]);
+    const milestones = (row: number) => sheet.peekValues(gridRange(row, columnOf(1, 'reviewDone'), 1, 3));
+    const cell = (row: number, key: string) => sheet.valueAt(row, columnOf(1, key));
+    const dueDay = new Date('2023-04-09T17:00:00Z');
+    const expected = [2, 3, 4, 5].map((row) =>
+      addOn.call('KPISCORE', 1, milestones(row), dueDay, cell(row, 'submitted'), NOW, 0.1, 'วันปฏิทิน'),
+    );
+    expect(column.slice(0, 4)).toEqual(expected);
+    expect(column[4]).toBe('');
+    expect(column[0]).toBe(5);
+    expect(String(column[2])).toMatch(/^⚠ /);
+    for (const key of FORMULA_KEYS) expect(sheet.formulaAt(2, columnOf(1, key))).toMatch(/^=KPI/);
+    expect(sheet.formulaAt(3, score)).toBe('');
+  });
+
+  it('a function that throws gives #ERROR! and keeps the message; an unknown one gives #NAME?', () => {
+    const { spreadsheet, engine } = computed();
+    const sheet = spreadsheet.tab('Sheet1');
+    sheet.writeFormulas(gridRange(1, 1, 1, 3), [
+      ['=KPILEVEL(3, B5:D5)', '=NOSUCH(1)', '=IF(1 > 2, "a", "b") & "!"'],
+    ]);
+    expect(sheet.peekValues(gridRange(1, 1, 1, 3))).toEqual([['#ERROR!', '#NAME?', 'b!']]);
+    expect(engine.errorAt('Sheet1', 1, 1)).toMatch(/รอบ/);
+  });
+
+  it('an array of ranges side by side is passed as one block', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const sheet = spreadsheet.tab('Sheet1');
+    const seen: unknown[] = [];
+    const engine = formulaEngine({
+      spreadsheet: () => spreadsheet,
+      customFunction: () => (value: unknown) => {
+        seen.push(value);
+        return 1;
+      },
+    });
+    spreadsheet.setFormulaEvaluator(engine.evaluator);
+    sheet.writeValues(gridRange(1, 1, 2, 3), [
+      [1, 'x', true],
+      [2, 'y', false],
+    ]);
+    sheet.writeFormulas(gridRange(5, 1), [['=F({A1:A2, C1:C2})']]);
+    sheet.peekValues(gridRange(5, 1));
+    expect(seen).toEqual([
+      [
+        [1, true],
+        [2, false],
+      ],
+    ]);
+  });
+});
+
+function ref(row: number, column: number, lastRow: number | undefined, lastColumn: number) {
+  return { kind: 'ref', ref: { row, column, lastRow, lastColumn } };
+}
+
+function num(value: number) {
+  return { kind: 'number', value };
+}

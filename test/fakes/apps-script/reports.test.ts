@@ -1,0 +1,142 @@
+/**
+ * Report generation, built into dist/, running in a vm over the DocumentApp,
+ * DriveApp, LockService and PropertiesService facades: the Docs, PDFs, Drive,
+ * properties and rows it leaves must be exactly those the same server code leaves
+ * when it is handed the in-memory services directly.
+ */
+
+import {
+  generateOneReport,
+  generateSummary,
+  type ReportServices,
+} from '../../../src/server/reports/generate';
+import { gridRange } from '../../../src/server/services/spreadsheet';
+import { DIST } from '../../bundle/dist';
+import { NOW, trackingFixture } from '../../server/tracking-fixture';
+import { FakeDocuments, FakeDrive } from '../documents';
+import { FakeLockState } from '../lock';
+import { FakeProperties } from '../properties';
+import type { FakeSpreadsheet } from '../spreadsheet';
+import { FakeUi } from '../ui';
+import { loadAddOn } from './vm-host';
+
+interface World {
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly documents: FakeDocuments;
+  readonly properties: FakeProperties;
+  readonly lock: FakeLockState;
+}
+
+function world(): World {
+  return {
+    spreadsheet: trackingFixture(),
+    documents: new FakeDocuments(new FakeDrive()),
+    properties: new FakeProperties(),
+    lock: new FakeLockState(),
+  };
+}
+
+function direct(state: World): ReportServices {
+  return {
+    spreadsheet: state.spreadsheet,
+    documents: state.documents,
+    drive: state.documents.drive,
+    properties: state.properties,
+    lock: state.lock.lockFor('preview-user'),
+    userKey: 'preview-user',
+    now: () => NOW,
+  };
+}
+
+function throughDist(state: World) {
+  return loadAddOn({
+    distDir: DIST,
+    spreadsheet: state.spreadsheet,
+    ui: new FakeUi(),
+    documents: state.documents,
+    properties: state.properties,
+    lock: state.lock,
+    user: 'preview-user',
+    now: () => NOW.getTime(),
+  });
+}
+
+function sameWorld(a: World, b: World): void {
+  expect(b.documents.drive.snapshot()).toEqual(a.documents.drive.snapshot());
+  expect(b.spreadsheet.snapshot()).toEqual(a.spreadsheet.snapshot());
+  expect(b.properties.snapshot()).toEqual(a.properties.snapshot());
+}
+
+describe('reports through dist/ and the facades', () => {
+  it('a division’s Doc, PDF, links and status are those of the server code on the fakes directly', () => {
+    const expected = world();
+    const outcome = generateOneReport(1, 2, direct(expected));
+    expect(outcome.ok).toBe(true);
+
+    const actual = world();
+    const result = throughDist(actual).call('generateDivisionReport', 1, 2);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(outcome);
+    sameWorld(expected, actual);
+    expect(actual.lock.holder).toBeUndefined();
+  });
+
+  it('generating again replaces the earlier files, through dist/ as directly', () => {
+    const expected = world();
+    generateOneReport(1, 3, direct(expected));
+    generateOneReport(1, 3, direct(expected));
+    const actual = world();
+    const addOn = throughDist(actual);
+    addOn.call('generateDivisionReport', 1, 3);
+    addOn.call('generateDivisionReport', 1, 3);
+    sameWorld(expected, actual);
+    const live = actual.documents.drive.snapshot().files.filter((file) => !file.trashed);
+    expect(live.map((file) => file.mimeType).sort()).toEqual([
+      'application/pdf',
+      'application/vnd.google-apps.document',
+    ]);
+  });
+
+  it('the summary report through dist/ is the one made directly', () => {
+    const expected = world();
+    const outcome = generateSummary(2, direct(expected));
+    const actual = world();
+    expect(JSON.parse(JSON.stringify(throughDist(actual).call('generateSummaryReport', 2)))).toEqual(outcome);
+    sameWorld(expected, actual);
+  });
+
+  it('a batch runs to its end through dist/, its progress kept in the document properties', () => {
+    const state = world();
+    const addOn = throughDist(state);
+    let status = addOn.call('startReportBatch', 1) as {
+      id: string;
+      state: string;
+      total: number;
+      done: number;
+    };
+    expect(status.state).toBe('running');
+    for (let step = 0; step < 10 && status.state === 'running'; step++) {
+      status = addOn.call('continueReportBatch', status.id) as typeof status;
+    }
+    expect(status).toMatchObject({ state: 'done', total: 4, done: 4 });
+    expect(state.properties.keys().length).toBeGreaterThan(0);
+    const sheet = state.spreadsheet.tab('รอบ 1/2566');
+    const statusColumn =
+      sheet.peekValues(gridRange(1, 1, 1, sheet.maxColumns()))[0]?.indexOf('สถานะรายงาน') ?? -1;
+    expect(statusColumn).toBeGreaterThan(0);
+    const statuses = sheet.peekValues(gridRange(2, statusColumn + 1, 4, 1)).map((line) => String(line[0]));
+    for (const text of statuses) expect(text).not.toBe('');
+  });
+
+  it('a lock held by another user makes the add-on say so, as on Google’s side', () => {
+    const state = world();
+    const other = state.lock.lockFor('someone-else');
+    other.tryLock(0);
+    const result = throughDist(state).call('generateDivisionReport', 1, 2) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(result.ok).toBe(false);
+    expect(result.message).not.toBe('');
+    expect(state.lock.holder).toBe('someone-else');
+  });
+});

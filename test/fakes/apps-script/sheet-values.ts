@@ -1,0 +1,113 @@
+/**
+ * How Sheets turns what a cell stores into what a script or a custom function
+ * gets: a number in a cell with a date format is a date cell, and reads as a
+ * `Date` at that day's midnight (plus the fraction of the day) in the
+ * spreadsheet's time zone. The in-memory spreadsheet stores the number; these
+ * helpers give the `Date`, made in the caller's realm.
+ */
+
+import { SHEETS_SERIAL_OF_EPOCH } from '../../../src/core/dates';
+import type { SheetValue } from '../../../src/server/services/spreadsheet';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The `Date` and `Array` constructors of the realm values are made for (Apps Script's own, in a vm). */
+export interface Realm {
+  readonly Date: DateConstructor;
+  readonly Array: ArrayConstructor;
+}
+
+/** Node's own realm: for callers outside a vm. */
+export const NODE_REALM: Realm = { Date, Array };
+
+/**
+ * Whether a Sheets number format shows a date or a time: it has day, year, hour
+ * or second letters outside quoted text (`d/m/yyyy`, `yyyy-mm-dd hh:mm`); `0.00`,
+ * `0%` and `@` do not.
+ *
+ * @example isDateFormat('d/m/yyyy') // true
+ */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  if (numberFormat === undefined) return false;
+  const unquoted = numberFormat.replace(/"[^"]*"|\\./g, '');
+  return /[dyhs]/i.test(unquoted);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset of `timeZone` from UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
+  const asUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant of a date serial (days since 30 Dec 1899, the fraction a time of
+ * day) in `timeZone`, as milliseconds since 1970.
+ *
+ * @example new Date(instantOfSerial(45026, 'Asia/Bangkok')).toISOString() // '2023-04-09T17:00:00.000Z'
+ */
+export function instantOfSerial(serial: number, timeZone: string): number {
+  const wall = (serial - SHEETS_SERIAL_OF_EPOCH) * MS_PER_DAY;
+  const first = wall - zoneOffset(wall, timeZone);
+  // A second look settles a day whose offset changes (daylight saving).
+  return wall - zoneOffset(first, timeZone);
+}
+
+/**
+ * The date serial of an instant in `timeZone`: whole days for midnight.
+ *
+ * @example serialOfInstant(new Date('2023-04-09T17:00:00Z'), 'Asia/Bangkok') // 45026
+ */
+export function serialOfInstant(date: Date, timeZone: string): number {
+  const wall = date.getTime() + zoneOffset(date.getTime(), timeZone);
+  return wall / MS_PER_DAY + SHEETS_SERIAL_OF_EPOCH;
+}
+
+/**
+ * A cell's value as Sheets hands it to a script: a number under a date format
+ * becomes a `Date` of `realm`, a stored `Date` is copied into `realm`; anything
+ * else as it is.
+ */
+export function scriptValue(
+  value: SheetValue,
+  numberFormat: string | undefined,
+  timeZone: string,
+  realm: Realm = NODE_REALM,
+): SheetValue {
+  if (typeof value === 'number' && isDateFormat(numberFormat)) {
+    return new realm.Date(instantOfSerial(value, timeZone));
+  }
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    return new realm.Date((value as Date).getTime());
+  }
+  return value;
+}
+
+/** A block of values as an array of arrays of `realm`. */
+export function realmRows<T>(rows: readonly (readonly T[])[], realm: Realm = NODE_REALM): T[][] {
+  return realm.Array.from(rows, (row) => realm.Array.from(row));
+}
