@@ -166,8 +166,13 @@ describe('the preview', () => {
     const doc = await page.context().newPage();
     const href = await cell(page, row, link).locator('a').getAttribute('href');
     expect(href).toMatch(/^\/drive\//);
+    const score = Number(await cellText(page, row, await columnOf(page, 'คะแนนสุทธิ')));
     await doc.goto(`${preview.url}${href}`);
-    await expect(doc.locator('main.sheet').textContent()).resolves.toContain('สำนักบริหารกลาง');
+    const docText = (await doc.locator('main.sheet').textContent()) ?? '';
+    expect(docText).toContain('สำนักบริหารกลาง');
+    // Its net score as the form writes it, and the report date in the Buddhist Era.
+    expect(docText).toContain(score.toFixed(2));
+    expect(docText).toContain('16 ตุลาคม 2566');
     await doc.evaluate('document.fonts.ready');
     await artifact('report-doc.png', (path) => doc.screenshot({ path, fullPage: true }));
     await doc.close();
@@ -183,6 +188,45 @@ describe('the preview', () => {
     if (existsSync('/usr/bin/pdftotext')) {
       const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(text).toContain('สำนักบริหารกลาง');
+    }
+  });
+
+  it('the batch for a round reports every division with its progress shown, and links land on every row', async () => {
+    await openTab(page, ROUND_2);
+    const first = await rowOf(page, 'สำนักบริหารกลาง');
+    await cell(page, first, 1).click();
+    await until(() => sidebar(page).locator('h3.division-name').textContent()).toBe('สำนักบริหารกลาง');
+    const panel = sidebar(page).locator('.batch');
+    // Watch the progress counter inside the sidebar's frame: every text it shows while the batch runs.
+    const frame = page.frames().find((candidate) => candidate.url().includes('sidebar'));
+    await frame?.evaluate(`(() => {
+      const seen = [];
+      window.seenCounts = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.batch-count')?.textContent ?? '';
+        if (text !== '' && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
+    await sidebar(page).getByRole('button', { name: 'สร้างรายงานทุกหน่วยงาน' }).click();
+    await until(() => panel.locator('.batch-count').textContent(), { timeout: 60_000 }).toMatch(
+      /^(\d+) \/ \1$/,
+    );
+    const seen = ((await frame?.evaluate('window.seenCounts')) as string[] | undefined) ?? [];
+    const total = Number(seen[seen.length - 1]?.split(' / ')[1]);
+    expect(total).toBeGreaterThanOrEqual(15);
+    // Progress moved in steps (chunks), not straight from 0 to the end.
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen[0]).toBe(`0 / ${total}`);
+    await expect(panel.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe(String(total));
+    await artifact('batch.png', (path) => page.screenshot({ path }));
+    const link = await columnOf(page, 'ลิงก์รายงาน');
+    const status = await columnOf(page, 'สถานะรายงาน');
+    await until(() => cellText(page, first, status), { timeout: 10_000 }).toMatch(/^(สำเร็จ|ผิดพลาด)/);
+    for (let row = first; row < first + total; row++) {
+      const text = await cellText(page, row, status);
+      expect([row, text]).toEqual([row, expect.stringMatching(/^(สำเร็จ 16 ต\.ค\. 2566|ผิดพลาด: )/)]);
+      if (text.startsWith('สำเร็จ'))
+        await expect(cellText(page, row, link)).resolves.toMatch(/^https:\/\/docs/);
     }
   });
 
