@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { build } from 'esbuild';
+import { coreInVm } from '../scripts/core-in-vm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -259,21 +259,8 @@ export { isProblems, readDaysLate, scoreRow } from './src/core/row';
 `;
 
 /** src/core alone, bundled like the add-on, in its own global scope. */
-async function coreContext() {
-  const result = await build({
-    stdin: { contents: CORE_ENTRY, resolveDir: root, sourcefile: 'bench-core-entry.ts', loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'Core',
-    target: 'es2019',
-    platform: 'neutral',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-  });
-  const context = vm.createContext({});
-  new vm.Script(result.outputFiles[0].text, { filename: 'bench-core.js' }).runInContext(context);
-  return context;
+function coreContext() {
+  return coreInVm(CORE_ENTRY, 'bench-core');
 }
 
 /**

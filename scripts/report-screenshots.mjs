@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { build } from 'esbuild';
+import { coreInVm } from './core-in-vm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'images');
@@ -127,19 +127,7 @@ function division(name, head, [progress, workflow, training, forum, report], sub
 }
 
 async function coreReports() {
-  const result = await build({
-    stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'report-screenshots-entry.ts', loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'Core',
-    target: 'es2019',
-    platform: 'neutral',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-  });
-  const context = vm.createContext({});
-  new vm.Script(result.outputFiles[0].text, { filename: 'report-screenshots-core.js' }).runInContext(context);
+  const context = await coreInVm(ENTRY, 'report-screenshots-core');
   // JSON across the realm boundary: plain strings out.
   return JSON.parse(vm.runInContext(`JSON.stringify(Core.reports(${JSON.stringify(SPEC)}))`, context));
 }
