@@ -5,6 +5,7 @@
 
 import type { Round } from '../core/card';
 import { cleanText } from '../core/cells';
+import { hashText } from '../core/hash';
 import { TRACKING } from '../core/messages';
 import { FIRST_DATA_ROW } from '../core/template';
 import { roundStatus, summarizeRound } from '../core/tracking';
@@ -65,14 +66,4 @@ function nameKey(name: string): string {
 /** Adds the key that changes exactly when the content does: a hash of the content. */
 function withKey(data: Omit<SidebarData, 'key'>): SidebarData {
   return { key: hashText(JSON.stringify(data)), ...data };
-}
-
-/** FNV-1a over UTF-16 code units, as 8 hex digits: short, stable, enough to spot a change. */
-export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }

@@ -6,6 +6,7 @@
  */
 
 import type { Round } from '../../core/card';
+import { hashText } from '../../core/hash';
 import { REPORT_RUN } from '../../core/messages';
 import { buildDivisionReport, buildSummaryReport } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
@@ -23,7 +24,6 @@ import type { DocumentLock } from '../services/lock';
 import { type PropertyStore, readJson, writeJson } from '../services/properties';
 import { gridRange, type SpreadsheetHandle } from '../services/spreadsheet';
 import { inertText, readSheetContext, type SheetContext } from '../settings';
-import { hashText } from '../sidebar';
 import { type RoundTab, readRoundTabs } from '../tracking';
 import { renderDivisionDoc, renderSummaryDoc } from './doc-renderer';
 
