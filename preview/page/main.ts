@@ -35,6 +35,8 @@ function main(): void {
   let shownMenus = '';
   // Moves of the cursor made here; a state asked for before the last of them is older than the page.
   let localMoves = 0;
+  // Selections sent to the server and not yet answered: until then the server may still tell the old one.
+  let selecting = 0;
 
   const say = (message: string) => {
     status.textContent = message;
@@ -47,7 +49,13 @@ function main(): void {
       const selection = { sheet: state.selection.sheet, row, column };
       state = { ...state, selection };
       showSelection();
-      api.select(selection).catch((error: Error) => say(error.message));
+      selecting++;
+      api
+        .select(selection)
+        .catch((error: Error) => say(error.message))
+        .finally(() => {
+          selecting--;
+        });
     },
     edit: (row, column, input) => {
       if (state === undefined) return;
@@ -109,10 +117,15 @@ function main(): void {
     refreshing = (async () => {
       try {
         const moves = localMoves;
-        let next = await api.state();
-        if (moves !== localMoves && state !== undefined) next = { ...next, selection: state.selection };
+        const next = await api.state();
         // Enough rows to show the active cell, wherever the add-on put it.
         const nextView = await api.sheet(next.selection.sheet, next.selection.row + 4);
+        if (moves !== localMoves || selecting > 0) {
+          // The user moved while this was on its way, or the move has not reached the server yet:
+          // this answer may carry the old selection. Ask again in a moment.
+          setTimeout(() => void refresh(), 50);
+          return;
+        }
         state = next;
         view = nextView;
         todayText.textContent = state.today;

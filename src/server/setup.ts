@@ -61,6 +61,14 @@ export const COLOURS = {
   warningFont: '#8a4500',
 } as const;
 
+/** Formula columns show their figures as the card writes them: 0.30 points, 0.1150 weighted. */
+const FORMULA_NUMBER_FORMAT: Readonly<Record<string, string>> = {
+  daysLate: '0',
+  penalty: '0.00',
+  score: '0.00',
+  weighted: '0.0000',
+};
+
 const HEADER_FORMAT: CellFormat = {
   background: COLOURS.headerBackground,
   fontColor: COLOURS.headerFont,
@@ -336,10 +344,12 @@ function ensureFormulaColumn(
   const first = gridRange(FIRST_DATA_ROW, cells.column);
   if (sheet.readFormulas(first)[0]?.[0] !== formula) {
     sheet.writeFormulas(first, [[formula]]);
+    const numberFormat = FORMULA_NUMBER_FORMAT[column.key];
     sheet.format(cells, {
       background: COLOURS.formulaBackground,
       horizontalAlignment: column.key === 'next' ? 'left' : 'center',
       ...(column.key === 'next' ? { wrap: true } : {}),
+      ...(numberFormat === undefined ? {} : { numberFormat }),
     });
     if (!isNew) added++;
   }

@@ -82,5 +82,6 @@ export function expectedScores(dataFile: string, today: string): ExpectedScore[]
 
 /** A score as the grid shows it under Sheets' automatic number format. */
 export function shownScore(score: unknown): string {
-  return typeof score === 'number' ? String(Number(score.toPrecision(10))) : String(score);
+  // The score column's number format is 0.00 (set-up sets it, as the card writes points).
+  return typeof score === 'number' ? score.toFixed(2) : String(score);
 }

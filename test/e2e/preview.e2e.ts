@@ -94,10 +94,10 @@ describe('the preview', () => {
     const level = await columnOf(page, 'ระดับที่ได้');
     const score = await columnOf(page, 'คะแนนสุทธิ');
     const manual = await columnOf(page, 'ระดับ 3 (0.5): ผังงาน/มาตรฐาน/คู่มือ');
-    expect([await cellText(page, row, level), await cellText(page, row, score)]).toEqual(['2', '2']);
+    expect([await cellText(page, row, level), await cellText(page, row, score)]).toEqual(['2', '2.00']);
     await cell(page, row, manual).locator('input[type="checkbox"]').click();
     await until(() => cellText(page, row, level)).toBe('2.5');
-    expect(await cellText(page, row, score)).toBe('2.5');
+    expect(await cellText(page, row, score)).toBe('2.50');
     await expect(cell(page, row, manual).locator('input[type="checkbox"]').isChecked()).resolves.toBe(true);
   });
 

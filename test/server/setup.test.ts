@@ -155,6 +155,15 @@ describe('set-up on a new spreadsheet', () => {
     for (const key of FORMULA_KEYS) {
       const column = template.findIndex((entry) => entry.key === key) + 1;
       expect(sheet.formatAt(2, column).background).toBe('#eef3f8');
+      const formats: Record<string, string | undefined> = {
+        level: undefined,
+        daysLate: '0',
+        penalty: '0.00',
+        score: '0.00',
+        weighted: '0.0000',
+        next: undefined,
+      };
+      expect([key, sheet.formatAt(sheet.maxRows(), column).numberFormat]).toEqual([key, formats[key]]);
       expect(sheet.formatAt(sheet.maxRows(), column).background).toBe('#eef3f8');
       const protection = protections.find((entry) => entry.range.column === column);
       expect(protection?.range).toEqual(gridRange(2, column, sheet.maxRows() - 1, 1));
