@@ -50,17 +50,6 @@ export function cellA1(row: number, column: number): string {
 }
 
 /**
- * A block's A1 name: one cell as `C7`, more as `A2:E200`.
- *
- * @example blockA1({ row: 2, column: 1, rows: 199, columns: 5 }) // 'A2:E200'
- */
-export function blockA1(block: CellBlock): string {
-  const start = cellA1(block.row, block.column);
-  if (block.rows === 1 && block.columns === 1) return start;
-  return `${start}:${cellA1(block.row + block.rows - 1, block.column + block.columns - 1)}`;
-}
-
-/**
  * An open-ended column range from a row down, as formulas use it: `C2:E`.
  *
  * @example openColumnsA1(2, 3, 3) // 'C2:E'

@@ -21,13 +21,14 @@ import {
 import type { DayNumber } from './dates';
 import { fromScaled } from './decimal';
 import { CALENDAR_DAYS, type DayCountRule, holidayCalendar } from './lateness';
-import { CELL, COLUMN, TRACKING, YES_NO } from './messages';
-import { isProblems, nextStepText, readDaysLate, readMilestones, scoreRow } from './row';
+import { CELL, COLUMN, TRACKING } from './messages';
+import { isProblems, nextStepText, readDaysLate, readMilestones } from './row';
 import {
   DEFAULT_RATE,
   DEFAULT_WEIGHT,
   isMet,
   levelReached,
+  netScore,
   penalty,
   type RateMillionths,
   type WeightBasisPoints,
@@ -224,12 +225,14 @@ export function roundStatus(
   const lateBlank = isBlank(row.due.value) && isBlank(row.submitted.value);
   const readings = readMilestones(card, milestoneCells);
   const values = isProblems(readings) ? undefined : readings;
-  const late = lateBlank ? undefined : readDaysLate(row.due.value, row.submitted.value, rules);
-  const daysLateValue = late === undefined || isProblems(late) ? null : late;
-  const scored = scoreBlank
-    ? undefined
-    : scoreRow(round, milestoneCells, row.due.value, row.submitted.value, rules);
-  const net = scored === undefined || isProblems(scored) ? null : scored.net;
+  // The same readings KPISCORE combines (scoreRow): the milestones and the lateness, each read once here.
+  const late = readDaysLate(row.due.value, row.submitted.value, rules);
+  const daysLateValue = lateBlank || isProblems(late) ? null : late;
+  const level = values === undefined ? undefined : levelReached(card, values);
+  const net =
+    scoreBlank || level === undefined || isProblems(late)
+      ? null
+      : netScore(level, penalty(late, context.settings.rate));
   const progress = readProgress(row.milestones[card.inputs.indexOf('progress')]?.value);
   const checklist: MilestoneCheck[] = [];
   for (const rule of card.levels) {
@@ -256,7 +259,7 @@ export function roundStatus(
     row: row.row,
     checklist,
     progressPercent: progress instanceof CellProblem ? null : progress,
-    level: milestonesBlank || values === undefined ? null : fromScaled(levelReached(card, values), 2),
+    level: milestonesBlank || level === undefined ? null : fromScaled(level, 2),
     daysLate: daysLateValue,
     penalty: daysLateValue === null ? null : fromScaled(penalty(daysLateValue, context.settings.rate), 2),
     score: net === null ? null : fromScaled(net, 2),
@@ -333,6 +336,3 @@ export function summarizeRound(
   const byLevel: LevelCount[] = [...counts].map(([level, count]) => ({ level, count }));
   return { round, sheetName, divisions: statuses.length, byLevel, late, notSubmitted, withProblems };
 }
-
-/** The yes/no words a setting shows. */
-export const YES_NO_VALUES: readonly string[] = [YES_NO.yes, YES_NO.no];

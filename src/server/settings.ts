@@ -3,12 +3,12 @@
  * their named ranges (or, where a name was lost, by their Thai label).
  */
 
-import { type CellValue, createDateReader, type DateReader } from '../core/cells';
-import { type DayNumber, dayFromSerial, SHEETS_SERIAL_OF_EPOCH } from '../core/dates';
+import { createDateReader, type DateReader } from '../core/cells';
+import { type DayNumber, SHEETS_SERIAL_OF_EPOCH } from '../core/dates';
 import { NAMES, SETTINGS, SETTINGS_COLUMNS, type SettingKey, TAB } from '../core/template';
 import { readSettings, type SettingCell, type TrackingSettings } from '../core/tracking';
 import { dayOfInZone } from './services/calendar';
-import { gridRange, type NamedRange, type SheetValue, type SpreadsheetHandle } from './services/spreadsheet';
+import { gridRange, type NamedRange, type SpreadsheetHandle } from './services/spreadsheet';
 
 /** The settings, how dates are read in this spreadsheet, and today there. */
 export interface SheetContext {
@@ -79,11 +79,6 @@ export function serialOfDay(day: DayNumber): number {
   return day + SHEETS_SERIAL_OF_EPOCH;
 }
 
-/** The inverse of {@link serialOfDay}. */
-export function dayOfSerial(serial: number): DayNumber {
-  return dayFromSerial(serial);
-}
-
 /**
  * Text as a cell must hold it: a leading `=`, `+`, `-` or `@` would make Sheets
  * read a formula, so such text gets Sheets' text mark `'`.
@@ -92,11 +87,4 @@ export function dayOfSerial(serial: number): DayNumber {
  */
 export function inertText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
-
-/** A value for a settings cell: dates as serials, everything else as it is. */
-export function cellValueOf(value: CellValue): SheetValue {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
 }
