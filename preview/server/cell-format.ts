@@ -3,8 +3,8 @@
  * tracking sheet uses (`d/m/yyyy`, `0`, `0.00`, `0%`, `@`) and "automatic".
  */
 
+import { instantOfSerial, isDateFormat, serialOfInstant } from '../../emulator/apps-script/sheet-values';
 import type { SheetValue } from '../../src/server/services/spreadsheet';
-import { instantOfSerial, isDateFormat, serialOfInstant } from '../../test/fakes/apps-script/sheet-values';
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 

@@ -7,8 +7,8 @@
  * B.E. years included, stays text (the add-on reads such text itself).
  */
 
+import { isDateFormat } from '../../emulator/apps-script/sheet-values';
 import type { SheetValue } from '../../src/server/services/spreadsheet';
-import { isDateFormat } from '../../test/fakes/apps-script/sheet-values';
 
 /** What to write: a formula, or a value with the number format Sheets would give it. */
 export type CellContent =

@@ -5,7 +5,7 @@
  * reports this way and prints the page to PDF with headless Chromium.
  */
 
-import type { BodyElement, DocContent, RunState } from '../../test/fakes/documents';
+import type { BodyElement, DocContent, RunState } from '../../emulator/documents';
 
 const HEADING_SCALE: Record<string, number> = {
   title: 1.9,

@@ -8,8 +8,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FakeDrive, FileState } from '../../emulator/documents';
 import { GOOGLE_DOC_MIME_TYPE, PDF_MIME_TYPE } from '../../src/server/services/documents';
-import type { FakeDrive, FileState } from '../../test/fakes/documents';
 import { docHtml, escapeHtml } from './doc-html';
 
 /** What the Drive route answers. */

@@ -5,6 +5,8 @@
  * `#ERROR!` and the warning mark of a value its validation does not accept.
  */
 
+import type { FormulaEngine } from '../../emulator/apps-script/formulas';
+import type { FakeSheet } from '../../emulator/spreadsheet';
 import { parseBlockA1 } from '../../src/core/a1';
 import type {
   ConditionalRule,
@@ -12,8 +14,6 @@ import type {
   SheetValue,
   Validation,
 } from '../../src/server/services/spreadsheet';
-import type { FormulaEngine } from '../../test/fakes/apps-script/formulas';
-import type { FakeSheet } from '../../test/fakes/spreadsheet';
 import type { CellStyle, CellView, SheetView } from '../shared/protocol';
 import { displayText, inputText } from './cell-format';
 

@@ -9,10 +9,10 @@
  * a person would type: values into cells.
  */
 
+import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import type { Round } from '../../src/core/card';
 import { locateColumns } from '../../src/core/template';
 import { gridRange, type SheetValue } from '../../src/server/services/spreadsheet';
-import type { FakeSpreadsheet } from '../../test/fakes/spreadsheet';
 
 /** The sample's today: round 2 was due on 10 October 2023. */
 export const SAMPLE_TODAY = '2023-10-16';

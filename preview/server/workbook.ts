@@ -7,17 +7,17 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { type FormulaEngine, formulaEngine } from '../../emulator/apps-script/formulas';
+import { serialOfInstant } from '../../emulator/apps-script/sheet-values';
+import { type AddOn, loadAddOn } from '../../emulator/apps-script/vm-host';
+import { type DriveSnapshot, FakeDocuments, FakeDrive } from '../../emulator/documents';
+import { FakeLockState } from '../../emulator/lock';
+import { FakeProperties } from '../../emulator/properties';
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import { FakeUi } from '../../emulator/ui';
 import { dayFromSerial } from '../../src/core/dates';
 import { formatThaiDate } from '../../src/core/thai';
 import { gridRange } from '../../src/server/services/spreadsheet';
-import { type FormulaEngine, formulaEngine } from '../../test/fakes/apps-script/formulas';
-import { serialOfInstant } from '../../test/fakes/apps-script/sheet-values';
-import { type AddOn, loadAddOn } from '../../test/fakes/apps-script/vm-host';
-import { type DriveSnapshot, FakeDocuments, FakeDrive } from '../../test/fakes/documents';
-import { FakeLockState } from '../../test/fakes/lock';
-import { FakeProperties } from '../../test/fakes/properties';
-import { FakeSpreadsheet } from '../../test/fakes/spreadsheet';
-import { FakeUi } from '../../test/fakes/ui';
 import type { PreviewState, RunResult, ServerEvent, SheetView, UiEvent } from '../shared/protocol';
 import { contentOfInput } from './cell-input';
 import { sheetView } from './grid-view';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarGlobals } from '../fakes/apps-script-globals';
+import { calendarGlobals } from '../../emulator/apps-script-globals';
 import { bangkokDate } from '../golden';
 import { DIST, loadDist } from './dist';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { calendarGlobals } from '../../emulator/apps-script-globals';
 import * as globals from '../../src/server/globals';
-import { calendarGlobals } from '../fakes/apps-script-globals';
 import { GOLDEN_COPY, GOLDEN_SHARED, goldenArgument, goldenCases, mismatch, outcomeOf } from '../golden';
 import { loadDist } from './dist';
 

@@ -6,12 +6,12 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { instantOfSerial, scriptValue, serialOfInstant } from '../../emulator/apps-script/sheet-values';
+import { calendarGlobals } from '../../emulator/apps-script-globals';
+import { type FakeSheet, FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { locateColumns, NAMES, roundOfTab } from '../../src/core/template';
 import { gridRange, type SheetValue } from '../../src/server/services/spreadsheet';
 import { loadDist } from '../bundle/dist';
-import { instantOfSerial, scriptValue, serialOfInstant } from '../fakes/apps-script/sheet-values';
-import { calendarGlobals } from '../fakes/apps-script-globals';
-import { type FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
 
 /** One division's expected score in one tab. */
 export interface ExpectedScore {

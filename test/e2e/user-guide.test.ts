@@ -6,11 +6,11 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formulaEngine } from '../../emulator/apps-script/formulas';
+import { loadAddOn } from '../../emulator/apps-script/vm-host';
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { gridRange } from '../../src/server/services/spreadsheet';
 import { DIST } from '../bundle/dist';
-import { formulaEngine } from '../fakes/apps-script/formulas';
-import { loadAddOn } from '../fakes/apps-script/vm-host';
-import { FakeSpreadsheet } from '../fakes/spreadsheet';
 
 const GUIDE = join(__dirname, '..', '..', 'docs', 'user-guide.md');
 const EXAMPLE = /^\|\s*`(=[^`]+)`\s*\|\s*`([^`]*)`\s*\|/;

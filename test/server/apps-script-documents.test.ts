@@ -7,6 +7,7 @@
  * adapter and checks the values that end up there.
  */
 
+import { FakeDocuments, FakeDrive } from '../../emulator/documents';
 import type { DivisionReport } from '../../src/core/report-model';
 import { REPORT_PAGE, renderDivisionDoc } from '../../src/server/reports/doc-renderer';
 import {
@@ -18,7 +19,6 @@ import {
 import { appsScriptDocumentLock } from '../../src/server/services/apps-script-lock';
 import { appsScriptDocumentProperties } from '../../src/server/services/apps-script-properties';
 import { GOOGLE_DOC_MIME_TYPE, PDF_MIME_TYPE } from '../../src/server/services/documents';
-import { FakeDocuments, FakeDrive } from '../fakes/documents';
 
 const enumOf = <K extends string>(...names: K[]) =>
   Object.fromEntries(names.map((name) => [name, name])) as { [P in K]: P };

@@ -1,3 +1,12 @@
+import {
+  type CellState,
+  type FakeDoc,
+  FakeDocuments,
+  FakeDrive,
+  type ParagraphState,
+  type RunState,
+  type TableState,
+} from '../../emulator/documents';
 import { DOC_REPORT, INDICATOR_NAME, MILESTONE_TEXT, REPORT, WARNING_PREFIX } from '../../src/core/messages';
 import type { DivisionReport, SummaryReport } from '../../src/core/report-model';
 import {
@@ -8,15 +17,6 @@ import {
   renderSummaryDoc,
   TEXT_WIDTH,
 } from '../../src/server/reports/doc-renderer';
-import {
-  type CellState,
-  type FakeDoc,
-  FakeDocuments,
-  FakeDrive,
-  type ParagraphState,
-  type RunState,
-  type TableState,
-} from '../fakes/documents';
 
 const COLLECTOR = 'ผู้จัดเก็บข้อมูล';
 const SUPERVISOR = 'ผู้กำกับดูแลตัวชี้วัด';

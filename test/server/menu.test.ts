@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import { FakeUi } from '../../emulator/ui';
 import {
   addKpiMenu,
   MENU_FUNCTIONS,
@@ -8,8 +10,6 @@ import {
   showAddDivision,
   showCheckData,
 } from '../../src/server/menu';
-import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { FakeUi } from '../fakes/ui';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 const htmlFiles = () =>

@@ -1,3 +1,7 @@
+import { FakeDocuments, FakeDrive } from '../../emulator/documents';
+import { FakeLockState } from '../../emulator/lock';
+import { FakeProperties } from '../../emulator/properties';
+import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { NAMES } from '../../src/core/template';
 import {
   BATCH_PROPERTY,
@@ -15,10 +19,6 @@ import {
 } from '../../src/server/reports/generate';
 import { GOOGLE_DOC_MIME_TYPE, PDF_MIME_TYPE } from '../../src/server/services/documents';
 import { gridRange } from '../../src/server/services/spreadsheet';
-import { FakeDocuments, FakeDrive } from '../fakes/documents';
-import { FakeLockState } from '../fakes/lock';
-import { FakeProperties } from '../fakes/properties';
-import type { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { columnOf, NOW, trackingFixture, writeRow } from './tracking-fixture';
 
 interface World {

@@ -1,3 +1,4 @@
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { columnLetters } from '../../src/core/a1';
 import { dayFromIso } from '../../src/core/dates';
 import { HOLIDAYS_FY2566 } from '../../src/core/holidays';
@@ -5,7 +6,6 @@ import { FORMULA_KEYS, HOLIDAY_ROWS, NAMES, SETTINGS, trackingColumns } from '..
 import { gridRange } from '../../src/server/services/spreadsheet';
 import { serialOfDay } from '../../src/server/settings';
 import { setUpTrackingSheet } from '../../src/server/setup';
-import { FakeSpreadsheet } from '../fakes/spreadsheet';
 
 const ROUND_TABS = ['รอบ 1/2566', 'รอบ 2/2566'] as const;
 

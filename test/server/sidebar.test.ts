@@ -151,7 +151,7 @@ describe('the sidebar data call', () => {
   });
 
   it('says how to start when the sheet is not set up', () => {
-    const { FakeSpreadsheet } = jest.requireActual('../fakes/spreadsheet');
+    const { FakeSpreadsheet } = jest.requireActual('../../emulator/spreadsheet');
     const data = sidebarData(new FakeSpreadsheet(), NOW);
     expect(data.division).toBeNull();
     expect(data.hint).toBe('ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู KPI › ตั้งค่าชีตติดตามผล ก่อน');

@@ -3,10 +3,10 @@
  * the menu actions and the sidebar.
  */
 
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { trackingColumns } from '../../src/core/template';
 import { gridRange, type SheetValue } from '../../src/server/services/spreadsheet';
 import { setUpTrackingSheet } from '../../src/server/setup';
-import { FakeSpreadsheet } from '../fakes/spreadsheet';
 
 /** 20 April 2023, noon in Bangkok: "today" for these tests. */
 export const NOW = new Date('2023-04-20T05:00:00Z');

@@ -1,6 +1,6 @@
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { gridRange } from '../../src/server/services/spreadsheet';
 import { addDivisionToSheet, listDataProblems, selectSheetCell } from '../../src/server/tracking';
-import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { columnOf, trackingFixture, writeRow } from './tracking-fixture';
 
 describe('add division', () => {

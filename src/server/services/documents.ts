@@ -5,7 +5,7 @@
  *
  * Two implementations: `apps-script-documents.ts` over the real `DocumentApp` and
  * `DriveApp` (in the Apps Script bundle), and the in-memory one in
- * `test/fakes/documents.ts` (tests and the local preview, never bundled).
+ * `emulator/documents.ts` (tests and the local preview, never bundled).
  * Sizes are in points (1/72 inch), as Docs measures them; colours are CSS `#rrggbb`.
  */
 

@@ -1,7 +1,7 @@
 /**
  * What the add-on needs of a lock: one run at a time per spreadsheet (a report
  * batch, the writing of a row's links). The real one (`apps-script-lock.ts`) is
- * `LockService.getDocumentLock()`; the in-memory one (`test/fakes/lock.ts`) lets
+ * `LockService.getDocumentLock()`; the in-memory one (`emulator/lock.ts`) lets
  * tests play two users who contend for it.
  */
 

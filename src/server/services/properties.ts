@@ -2,7 +2,7 @@
  * What the add-on needs of the document's properties: small strings kept with the
  * spreadsheet, shared by everyone who uses the add-on in it (a batch's progress).
  * The real one (`apps-script-properties.ts`) is `PropertiesService.getDocumentProperties()`;
- * the in-memory one (`test/fakes/properties.ts`) keeps the real limits.
+ * the in-memory one (`emulator/properties.ts`) keeps the real limits.
  */
 
 /** Properties of the bound spreadsheet: string values by key. */

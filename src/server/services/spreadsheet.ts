@@ -2,7 +2,7 @@
  * What the add-on needs of a spreadsheet, and nothing more.
  *
  * Two implementations: `apps-script-spreadsheet.ts` over the real `SpreadsheetApp`
- * (in the Apps Script bundle), and the in-memory one in `test/fakes/spreadsheet.ts`
+ * (in the Apps Script bundle), and the in-memory one in `emulator/spreadsheet.ts`
  * (tests and the local preview, never bundled). Rows and columns are 1-based, as in
  * Sheets. Every read and write is one call on the real service, so code that reads a
  * table once and writes a column once stays fast on Google's side; the in-memory

@@ -1,7 +1,7 @@
 /**
  * What the add-on needs of Sheets' user interface: its menu, the sidebar and
  * dialogs. The real one (`apps-script-ui.ts`) wraps `SpreadsheetApp.getUi()` and
- * `HtmlService`; the in-memory one (`test/fakes/ui.ts`) records what was shown.
+ * `HtmlService`; the in-memory one (`emulator/ui.ts`) records what was shown.
  */
 
 /** A menu entry: its Thai label and the global function it runs. */

@@ -15,7 +15,7 @@
  * - `snapshot()` is the whole state as plain JSON data; `fromSnapshot()` restores it.
  */
 
-import { cellA1, columnLetters, columnNumber, parseBlockA1 } from '../../src/core/a1';
+import { cellA1, columnLetters, columnNumber, parseBlockA1 } from '../src/core/a1';
 import type {
   CellFormat,
   CellPosition,
@@ -27,7 +27,7 @@ import type {
   SheetValue,
   SpreadsheetHandle,
   Validation,
-} from '../../src/server/services/spreadsheet';
+} from '../src/server/services/spreadsheet';
 import { CallCounter, type SheetMethod, type SpreadsheetMethod } from './spreadsheet-calls';
 import {
   type CellSnapshot,

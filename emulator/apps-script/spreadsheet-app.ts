@@ -11,7 +11,7 @@
  * Values read come in the script's realm, date cells as `Date`s (`sheet-values.ts`).
  */
 
-import { parseBlockA1 } from '../../../src/core/a1';
+import { parseBlockA1 } from '../../src/core/a1';
 import type {
   CellFormat,
   ConditionalCondition,
@@ -20,7 +20,7 @@ import type {
   SheetValue,
   Validation,
   ValidationRule,
-} from '../../../src/server/services/spreadsheet';
+} from '../../src/server/services/spreadsheet';
 import type { FakeSheet, FakeSpreadsheet } from '../spreadsheet';
 import { NODE_REALM, type Realm, realmRows, scriptValue } from './sheet-values';
 import type { UiFacade } from './ui';

@@ -14,7 +14,7 @@
  * - Every call is counted per lock (`calls`).
  */
 
-import type { DocumentLock } from '../../src/server/services/lock';
+import type { DocumentLock } from '../src/server/services/lock';
 import { type Calls, resetCalls, zeroCalls } from './calls';
 
 /** The longest an Apps Script run lives, in milliseconds: 6 minutes. */

@@ -1,5 +1,5 @@
+import { FakeLockState, MAX_RUN_MS } from '../../emulator/lock';
 import type { DocumentLock } from '../../src/server/services/lock';
-import { FakeLockState, MAX_RUN_MS } from './lock';
 
 function twoUsers(options: { maxHoldMs?: number } = {}) {
   const state = new FakeLockState(options);

@@ -4,6 +4,11 @@
  * same server code does to it directly through `SpreadsheetHandle`.
  */
 
+import { instantOfSerial, isDateFormat, serialOfInstant } from '../../../emulator/apps-script/sheet-values';
+import { fakeSpreadsheetApp } from '../../../emulator/apps-script/spreadsheet-app';
+import { type AddOn, loadAddOn } from '../../../emulator/apps-script/vm-host';
+import { FakeSpreadsheet } from '../../../emulator/spreadsheet';
+import { FakeUi } from '../../../emulator/ui';
 import { MENU } from '../../../src/core/messages';
 import { menuEntries } from '../../../src/server/menu';
 import { gridRange } from '../../../src/server/services/spreadsheet';
@@ -12,11 +17,6 @@ import { sidebarData } from '../../../src/server/sidebar';
 import { addDivisionToSheet, listDataProblems } from '../../../src/server/tracking';
 import { DIST } from '../../bundle/dist';
 import { NOW, trackingFixture } from '../../server/tracking-fixture';
-import { FakeSpreadsheet } from '../spreadsheet';
-import { FakeUi } from '../ui';
-import { instantOfSerial, isDateFormat, serialOfInstant } from './sheet-values';
-import { fakeSpreadsheetApp } from './spreadsheet-app';
-import { type AddOn, loadAddOn } from './vm-host';
 
 function addOnOver(spreadsheet: FakeSpreadsheet, ui = new FakeUi()): AddOn {
   return loadAddOn({ distDir: DIST, spreadsheet, ui, now: () => NOW.getTime() });

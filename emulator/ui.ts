@@ -3,7 +3,7 @@
  * and the alerts, for the tests and the local preview. Never imported from `src/`.
  */
 
-import type { MenuEntries, MenuItem, UiHandle } from '../../src/server/services/ui';
+import type { MenuEntries, MenuItem, UiHandle } from '../src/server/services/ui';
 
 /** A menu as added: its title and entries (`null` for a separator). */
 export interface RecordedMenu {

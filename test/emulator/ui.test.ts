@@ -1,5 +1,5 @@
+import { FakeUi } from '../../emulator/ui';
 import type { UiHandle } from '../../src/server/services/ui';
-import { FakeUi } from './ui';
 
 describe('menus', () => {
   it('are recorded with their title and entries, separators as null', () => {

@@ -1,10 +1,4 @@
 import {
-  type DocumentsService,
-  type DriveService,
-  GOOGLE_DOC_MIME_TYPE,
-  PDF_MIME_TYPE,
-} from '../../src/server/services/documents';
-import {
   DEFAULT_TABLE_BORDER,
   DRIVE_SNAPSHOT_FORMAT,
   FakeDocuments,
@@ -13,7 +7,13 @@ import {
   NEW_DOC_PAGE,
   NOT_FOUND_MESSAGE,
   ROOT_FOLDER_ID,
-} from './documents';
+} from '../../emulator/documents';
+import {
+  type DocumentsService,
+  type DriveService,
+  GOOGLE_DOC_MIME_TYPE,
+  PDF_MIME_TYPE,
+} from '../../src/server/services/documents';
 
 function setUp() {
   const drive = new FakeDrive();

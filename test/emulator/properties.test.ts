@@ -1,11 +1,11 @@
-import { type PropertyStore, readJson, writeJson } from '../../src/server/services/properties';
 import {
   FakeProperties,
   MAX_STORE_BYTES,
   MAX_VALUE_BYTES,
   STORE_FULL_MESSAGE,
   VALUE_TOO_LARGE_MESSAGE,
-} from './properties';
+} from '../../emulator/properties';
+import { type PropertyStore, readJson, writeJson } from '../../src/server/services/properties';
 
 describe('values by key', () => {
   it('are set, read, listed and deleted; a missing key reads as undefined', () => {

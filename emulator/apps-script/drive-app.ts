@@ -6,7 +6,7 @@
  * (made outside it, under the `drive.file` scope) is not found, with Drive's message.
  */
 
-import { PDF_MIME_TYPE } from '../../../src/server/services/documents';
+import { PDF_MIME_TYPE } from '../../src/server/services/documents';
 import { type FakeDrive, type FileState, type FolderState, NOT_FOUND_MESSAGE } from '../documents';
 
 /** `Blob` of a Doc as a PDF, not yet a file. */

@@ -5,7 +5,7 @@
  * table is read once and a column written once.
  */
 
-import type { SheetHandle, SpreadsheetHandle } from '../../src/server/services/spreadsheet';
+import type { SheetHandle, SpreadsheetHandle } from '../src/server/services/spreadsheet';
 
 /** A method of a tab (`SheetHandle`). */
 export type SheetMethod = Exclude<keyof SheetHandle, 'name'>;

@@ -6,8 +6,8 @@
  * helpers give the `Date`, made in the caller's realm.
  */
 
-import { SHEETS_SERIAL_OF_EPOCH } from '../../../src/core/dates';
-import type { SheetValue } from '../../../src/server/services/spreadsheet';
+import { SHEETS_SERIAL_OF_EPOCH } from '../../src/core/dates';
+import type { SheetValue } from '../../src/server/services/spreadsheet';
 
 const MS_PER_DAY = 86_400_000;
 

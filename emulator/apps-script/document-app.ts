@@ -18,7 +18,7 @@ import type {
   RichText,
   TableSpec,
   TextRun,
-} from '../../../src/server/services/documents';
+} from '../../src/server/services/documents';
 import type { FakeDoc, FakeDocuments } from '../documents';
 import { NODE_REALM, type Realm } from './sheet-values';
 

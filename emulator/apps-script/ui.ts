@@ -5,7 +5,7 @@
  * shown from an HTML file of dist/, and alerts.
  */
 
-import type { MenuItem } from '../../../src/server/services/ui';
+import type { MenuItem } from '../../src/server/services/ui';
 import type { FakeUi } from '../ui';
 
 /** `Ui.ButtonSet`. */

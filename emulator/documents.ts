@@ -39,7 +39,7 @@ import {
   PDF_MIME_TYPE,
   type RichText,
   type TableSpec,
-} from '../../src/server/services/documents';
+} from '../src/server/services/documents';
 import { type Calls, resetCalls, zeroCalls } from './calls';
 
 /** The page of a new Doc: US Letter with 1-inch margins, as Docs makes it for a US-English account. */

@@ -5,6 +5,12 @@
  * when it is handed the in-memory services directly.
  */
 
+import { loadAddOn } from '../../../emulator/apps-script/vm-host';
+import { FakeDocuments, FakeDrive } from '../../../emulator/documents';
+import { FakeLockState } from '../../../emulator/lock';
+import { FakeProperties } from '../../../emulator/properties';
+import type { FakeSpreadsheet } from '../../../emulator/spreadsheet';
+import { FakeUi } from '../../../emulator/ui';
 import {
   generateOneReport,
   generateSummary,
@@ -13,12 +19,6 @@ import {
 import { gridRange } from '../../../src/server/services/spreadsheet';
 import { DIST } from '../../bundle/dist';
 import { NOW, trackingFixture } from '../../server/tracking-fixture';
-import { FakeDocuments, FakeDrive } from '../documents';
-import { FakeLockState } from '../lock';
-import { FakeProperties } from '../properties';
-import type { FakeSpreadsheet } from '../spreadsheet';
-import { FakeUi } from '../ui';
-import { loadAddOn } from './vm-host';
 
 interface World {
   readonly spreadsheet: FakeSpreadsheet;

@@ -15,8 +15,8 @@
  * else that is not a global function of the add-on gives `#NAME?`.
  */
 
-import { SHEETS_SERIAL_OF_EPOCH } from '../../../src/core/dates';
-import type { GridRange, SheetValue } from '../../../src/server/services/spreadsheet';
+import { SHEETS_SERIAL_OF_EPOCH } from '../../src/core/dates';
+import type { GridRange, SheetValue } from '../../src/server/services/spreadsheet';
 import type { FakeSheet, FakeSpreadsheet, FormulaEvaluator, FormulaResult } from '../spreadsheet';
 import { type Expr, parseFormula, type RangeRef } from './formula-parser';
 import { instantOfSerial, NODE_REALM, type Realm, scriptValue, serialOfInstant } from './sheet-values';

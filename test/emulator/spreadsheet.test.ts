@@ -1,3 +1,4 @@
+import { FakeSpreadsheet, type FormulaEvaluator, SNAPSHOT_FORMAT } from '../../emulator/spreadsheet';
 import {
   type ConditionalRule,
   gridRange,
@@ -6,7 +7,6 @@ import {
   type Validation,
 } from '../../src/server/services/spreadsheet';
 import { bangkokDate as day } from '../golden';
-import { FakeSpreadsheet, type FormulaEvaluator, SNAPSHOT_FORMAT } from './spreadsheet';
 
 const TAB = 'รอบ 1/2566';
 

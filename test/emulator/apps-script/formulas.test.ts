@@ -3,14 +3,14 @@
  * functions of dist/ called once per formula with values as Sheets passes them.
  */
 
+import { parseFormula } from '../../../emulator/apps-script/formula-parser';
+import { formulaEngine } from '../../../emulator/apps-script/formulas';
+import { loadAddOn } from '../../../emulator/apps-script/vm-host';
+import { FakeSpreadsheet } from '../../../emulator/spreadsheet';
 import { FORMULA_KEYS, NAMES } from '../../../src/core/template';
 import { gridRange } from '../../../src/server/services/spreadsheet';
 import { DIST } from '../../bundle/dist';
 import { columnOf, NOW, trackingFixture } from '../../server/tracking-fixture';
-import { FakeSpreadsheet } from '../spreadsheet';
-import { parseFormula } from './formula-parser';
-import { formulaEngine } from './formulas';
-import { loadAddOn } from './vm-host';
 
 describe('reading formulas', () => {
   it.each([

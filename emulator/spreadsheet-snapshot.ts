@@ -15,7 +15,7 @@ import type {
   SheetValue,
   Validation,
   ValidationRule,
-} from '../../src/server/services/spreadsheet';
+} from '../src/server/services/spreadsheet';
 
 /** The `format` tag of every snapshot; a file with another tag is refused. */
 export const SNAPSHOT_FORMAT = 'kpi-sheets/fake-spreadsheet@1';

@@ -10,7 +10,7 @@
  * - Every call is counted (`calls`); `snapshot()` is the store as a plain object.
  */
 
-import type { PropertyStore } from '../../src/server/services/properties';
+import type { PropertyStore } from '../src/server/services/properties';
 import { type Calls, resetCalls, zeroCalls } from './calls';
 
 /** The most one value may hold, in bytes. */
