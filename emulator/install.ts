@@ -3,7 +3,9 @@
  * adapters (`src/server/services/apps-script-*.ts`) straight from TypeScript rather
  * than through dist/ in a vm. `installEmulator` puts `SpreadsheetApp`,
  * `DocumentApp`, `Drive`, `PropertiesService`, … on `globalThis` exactly as
- * `appsScriptServices` builds them for the vm, so both paths meet one emulator.
+ * `appsScriptServices` builds them for the vm, so both paths meet one emulator:
+ * the same scope guard, under the project's `appsscript.json` unless another
+ * manifest is given, and the same authorization modes (`emulator.runAs`).
  *
  * @example
  *   const emulator = installEmulator();
@@ -12,10 +14,14 @@
  *   emulator.uninstall();
  */
 
+import { join } from 'node:path';
 import { type AppsScriptServicesOptions, appsScriptServices } from './apps-script/index';
 import { FakeDocuments, FakeDrive } from './documents';
 import { FakeLockState } from './lock';
 import { FakeProperties } from './properties';
+import { type AuthMode, runInAuthMode } from './scopes/auth-mode';
+import { ServiceCalls } from './scopes/guard';
+import { type Manifest, readManifest } from './scopes/manifest';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
 
@@ -29,13 +35,24 @@ export interface InstalledEmulator {
   readonly lock: FakeLockState;
   /** The globals as installed (the same objects the add-on calls). */
   readonly globals: Record<string, unknown>;
+  /** The manifest the calls are checked against. */
+  readonly manifest: Manifest;
+  /** Every service call made through the globals, by `Type.method` (reset with `serviceCalls.reset()`). */
+  readonly serviceCalls: ServiceCalls;
+  /** Runs `body` in an authorization mode, as Apps Script runs a custom function (`customFunction`) or `onOpen` (`none`). */
+  runAs<T>(mode: AuthMode, body: () => T): T;
   /** Removes the globals, restoring whatever was there before. */
   uninstall(): void;
 }
 
-/** What to install: any state not given is made new. */
-export interface InstallOptions extends Partial<Omit<AppsScriptServicesOptions, 'spreadsheet'>> {
+/** What to install: any state not given is made new; the manifest is the project's `appsscript.json` unless given. */
+export interface InstallOptions extends Partial<Omit<AppsScriptServicesOptions, 'spreadsheet' | 'calls'>> {
   readonly spreadsheet?: FakeSpreadsheet;
+}
+
+/** The project's manifest, `appsscript.json` (what the build copies into dist/). */
+export function projectManifest(): Manifest {
+  return readManifest(join(__dirname, '..', 'appsscript.json'));
 }
 
 /** Installs the emulator's Apps Script globals on `globalThis`. */
@@ -45,7 +62,18 @@ export function installEmulator(options: InstallOptions = {}): InstalledEmulator
   const documents = (options.documents as FakeDocuments | undefined) ?? new FakeDocuments(new FakeDrive());
   const properties = (options.properties as FakeProperties | undefined) ?? new FakeProperties();
   const lock = (options.lock as FakeLockState | undefined) ?? new FakeLockState();
-  const globals = appsScriptServices({ ...options, spreadsheet, ui, documents, properties, lock });
+  const manifest = options.manifest ?? projectManifest();
+  const serviceCalls = new ServiceCalls();
+  const globals = appsScriptServices({
+    ...options,
+    spreadsheet,
+    ui,
+    documents,
+    properties,
+    lock,
+    manifest,
+    calls: serviceCalls,
+  });
   const target = globalThis as Record<string, unknown>;
   const before = new Map<string, PropertyDescriptor | undefined>();
   for (const [name, value] of Object.entries(globals)) {
@@ -60,6 +88,9 @@ export function installEmulator(options: InstallOptions = {}): InstalledEmulator
     properties,
     lock,
     globals,
+    manifest,
+    serviceCalls,
+    runAs: runInAuthMode,
     uninstall() {
       for (const [name, descriptor] of before) {
         if (descriptor === undefined) delete target[name];

@@ -8,7 +8,9 @@
  * - empty cells are `''`, date cells `Date`s at midnight in the spreadsheet's zone,
  *   all made in the add-on's realm;
  * - an array returned spills down and right (the fake checks the room);
- * - a function that throws gives `#ERROR!` and its message is kept for the cell.
+ * - a function that throws gives `#ERROR!` and its message is kept for the cell;
+ * - it runs in the custom-function authorization mode (`emulator/scopes/auth-mode.ts`):
+ *   reads only, and no service that needs authorization.
  *
  * Built-ins: just those the tracking sheet uses, `IF`, `TODAY`, `NOW`, `AND`, `OR`,
  * `NOT`, `DATE` and `HYPERLINK`, plus comparisons, `&` and arithmetic. Anything
@@ -17,6 +19,7 @@
 
 import { SHEETS_SERIAL_OF_EPOCH } from '../../src/core/dates';
 import type { GridRange, SheetValue } from '../../src/server/services/spreadsheet';
+import { runInAuthMode } from '../scopes/auth-mode';
 import type { FakeSheet, FakeSpreadsheet, FormulaEvaluator, FormulaResult } from '../spreadsheet';
 import { type Expr, parseFormula, type RangeRef } from './formula-parser';
 import { instantOfSerial, NODE_REALM, type Realm, scriptValue, serialOfInstant } from './sheet-values';
@@ -158,7 +161,9 @@ export function formulaEngine(options: FormulaEngineOptions): FormulaEngine {
     const given = [...args];
     while (given.length > 0 && given[given.length - 1]?.kind === 'empty') given.pop();
     const values = given.map((arg) => argumentOf(evaluate(arg, here), here.zone));
-    return fromFunction(fn(...values));
+    // Sheets runs a custom function in AuthMode.CUSTOM_FUNCTION: reads only, no service that needs
+    // authorization (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+    return fromFunction(runInAuthMode('customFunction', () => fn(...values)));
   };
 
   /** A custom function's argument as Sheets passes it, in the add-on's realm. */

@@ -1,19 +1,26 @@
 /**
  * dist/ loaded as Apps Script loads it (every `dist/*.js`, in name order, into
  * one fresh global scope: a Node vm) with the service facades of `index.ts` as
- * its globals. What runs is exactly what `clasp push` sends.
+ * its globals, under the manifest it ships (dist/appsscript.json). What runs is
+ * exactly what `clasp push` sends.
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { type AuthMode, authModeName, authModeOf, runInAuthMode } from '../scopes/auth-mode';
+import { ServiceCalls } from '../scopes/guard';
+import { type Manifest, readManifest } from '../scopes/manifest';
 import { type AppsScriptServicesOptions, appsScriptServices } from './index';
 import type { Realm } from './sheet-values';
 
 /** How to load the add-on. */
-export interface AddOnOptions extends Omit<AppsScriptServicesOptions, 'realm' | 'htmlFiles'> {
+export interface AddOnOptions
+  extends Omit<AppsScriptServicesOptions, 'realm' | 'htmlFiles' | 'manifest' | 'calls'> {
   /** The built add-on: `dist/`. */
   readonly distDir: string;
+  /** The manifest to enforce; `<distDir>/appsscript.json`, what `clasp push` sends, when absent. */
+  readonly manifest?: Manifest;
   /**
    * The script's clock in milliseconds since 1970 (`new Date()`, `Date.now()`);
    * the machine's when absent. The preview sets a sample's "today" this way.
@@ -38,16 +45,38 @@ export interface AddOn {
   inRealm(value: unknown): unknown;
   /** Runs a script in the add-on's global scope, as the Apps Script editor's console would. */
   evaluate(code: string): unknown;
+  /** The manifest the calls are checked against. */
+  readonly manifest: Manifest;
+  /** Every service call the add-on made, by `Type.method` (reset with `serviceCalls.reset()`). */
+  readonly serviceCalls: ServiceCalls;
+  /**
+   * Calls a global function in an authorization mode: `customFunction` as Sheets
+   * computes a custom function, `none` as `onOpen` of an add-on not yet used in
+   * the document. `call` runs in `full`, as a menu item or a sidebar call does.
+   */
+  callAs(mode: AuthMode, name: string, ...args: unknown[]): unknown;
+  /**
+   * Runs a simple trigger (`onOpen`, `onInstall`) with its event, in the event's
+   * authorization mode (`FULL` unless told): `runTrigger('onOpen', { authMode: 'NONE' })`.
+   */
+  runTrigger(name: string, event?: { readonly authMode?: string }): unknown;
 }
 
-/** Loads every dist/*.js into a fresh vm whose globals are the facades over the given fakes. */
+/**
+ * Loads every dist/*.js into a fresh vm whose globals are the facades over the
+ * given fakes, under dist/appsscript.json unless another manifest is given.
+ */
 export function loadAddOn(options: AddOnOptions): AddOn {
   const files = readdirSync(options.distDir).sort();
   const htmlFiles = files.filter((name) => name.endsWith('.html')).map((name) => name.slice(0, -5));
+  const manifest = options.manifest ?? readManifest(join(options.distDir, 'appsscript.json'));
+  const serviceCalls = new ServiceCalls();
   let realm: Realm | undefined;
   const context = vm.createContext(
     appsScriptServices({
       ...options,
+      manifest,
+      calls: serviceCalls,
       htmlFiles,
       realm: () => {
         if (realm === undefined) throw new Error('the add-on was called before it was loaded');
@@ -73,19 +102,28 @@ export function loadAddOn(options: AddOnOptions): AddOn {
   };
   const globals = context as Record<string, unknown>;
   const functions = globalFunctions(context).filter((name) => !before.has(name));
+  const call = (name: string, ...args: unknown[]): unknown => {
+    const fn = globals[name];
+    if (typeof fn !== 'function') throw new Error(`dist/ defines no function ${name}`);
+    return fn(...args.map(inRealm));
+  };
   return {
     context,
     realm: loaded,
     htmlFiles,
     functions,
     has: (name) => functions.includes(name),
-    call(name, ...args) {
-      const fn = globals[name];
-      if (typeof fn !== 'function') throw new Error(`dist/ defines no function ${name}`);
-      return fn(...args.map(inRealm));
-    },
+    call,
     inRealm,
     evaluate: (code) => vm.runInContext(code, context),
+    manifest,
+    serviceCalls,
+    callAs: (mode, name, ...args) => runInAuthMode(mode, () => call(name, ...args)),
+    runTrigger(name, event = {}) {
+      const mode = authModeOf(event.authMode ?? 'FULL');
+      // ScriptApp is not modelled: the event carries the mode's name (`e.authMode` is `ScriptApp.AuthMode.X`).
+      return runInAuthMode(mode, () => call(name, { ...event, authMode: authModeName(mode) }));
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarGlobals } from '../../emulator/apps-script-globals';
+import { loadAddOn } from '../../emulator/apps-script/vm-host';
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { bangkokDate } from '../golden';
 import { DIST, loadDist } from './dist';
 
@@ -77,14 +78,7 @@ describe('dist/ as Apps Script reads it', () => {
           return trap(`${name}()`);
         },
       });
-    const services = [
-      'SpreadsheetApp',
-      'Session',
-      'Utilities',
-      'DocumentApp',
-      'DriveApp',
-      'PropertiesService',
-    ];
+    const services = ['SpreadsheetApp', 'Session', 'Utilities', 'DocumentApp', 'Drive', 'PropertiesService'];
     const addOn = loadDist(Object.fromEntries(services.map((service) => [service, trap(service)])));
     expect(touched).toEqual([]);
     expect(addOn.functionNames()).toEqual(expect.arrayContaining(CUSTOM_FUNCTIONS));
@@ -103,55 +97,65 @@ describe('dist/ as Apps Script reads it', () => {
   });
 });
 
-describe('service calls at call time', () => {
+describe('service calls at call time, counted by the emulator (AuthMode.CUSTOM_FUNCTION)', () => {
+  /** dist/ on the emulator over a spreadsheet in `zone`, as Sheets calls a custom function. */
+  const customFunctions = (zone = 'Asia/Bangkok', omit: readonly string[] = []) => {
+    const addOn = loadAddOn({ distDir: DIST, spreadsheet: new FakeSpreadsheet({ timeZone: zone }), omit });
+    return {
+      addOn,
+      call: (name: string, ...args: unknown[]) => addOn.callAs('customFunction', name, ...args),
+      count: (key: string) => addOn.serviceCalls.count(key),
+    };
+  };
+
   it('a KPISCORE over 300 rows looks the zone up once and formats each distinct date once', () => {
-    const { globals, calls } = calendarGlobals();
-    const addOn = loadDist(globals);
+    const { call, count } = customFunctions();
     const due = bangkokDate('2023-04-10');
     const submittedDays = ['2023-04-07', '2023-04-12', '2023-04-13'].map(bangkokDate);
     const rows = 300;
     const milestones = Array.from({ length: rows }, () => [true, false, 0.6]);
     const dues = Array.from({ length: rows }, () => [due]);
     const submitted = Array.from({ length: rows }, (_, index) => [submittedDays[index % 3]]);
-    const result = addOn.call('KPISCORE', 1, milestones, dues, submitted) as unknown[][];
+    const result = call('KPISCORE', 1, milestones, dues, submitted) as unknown[][];
     expect(result.length).toBe(rows);
     expect([result[0]?.[0], result[1]?.[0], result[2]?.[0]]).toEqual([1, 0.8, 0.7]);
-    expect(calls.getActive).toBe(1);
-    expect(calls.getSpreadsheetTimeZone).toBe(1);
-    expect(calls.getScriptTimeZone).toBe(0);
-    expect(calls.formatDate).toBe(4); // one due date and three submitted dates
+    expect(
+      count('Spreadsheet.SpreadsheetApp.getActive') +
+        count('Spreadsheet.SpreadsheetApp.getActiveSpreadsheet'),
+    ).toBe(1);
+    expect(count('Spreadsheet.Spreadsheet.getSpreadsheetTimeZone')).toBe(1);
+    expect(count('Base.Session.getScriptTimeZone')).toBe(0);
+    expect(count('Utilities.Utilities.formatDate')).toBe(4); // one due date and three submitted dates
   });
 
   it('KPILEVEL, KPINEXT and KPIWEIGHTED use no service at all', () => {
-    const { globals, calls } = calendarGlobals();
-    const addOn = loadDist(globals);
-    expect(addOn.call('KPILEVEL', 1, [[true, true, 0.6]])).toBe(5);
-    expect(addOn.call('KPINEXT', 1, [[true, true, 0.6]])).toBe('');
-    expect(addOn.call('KPIWEIGHTED', 5)).toBe(0.25);
-    expect(calls).toEqual({ getActive: 0, getSpreadsheetTimeZone: 0, getScriptTimeZone: 0, formatDate: 0 });
+    const { addOn, call } = customFunctions();
+    expect(call('KPILEVEL', 1, [[true, true, 0.6]])).toBe(5);
+    expect(call('KPINEXT', 1, [[true, true, 0.6]])).toBe('');
+    expect(call('KPIWEIGHTED', 5)).toBe(0.25);
+    expect(addOn.serviceCalls.snapshot()).toEqual({});
   });
 
   it("reads date cells in the spreadsheet's own zone, not Bangkok's, when it has one", () => {
     // 15:00 UTC on 10 April is 22:00 that day in Bangkok but midnight of 11 April in Tokyo.
     const due = new Date(Date.UTC(2023, 3, 10, 1, 0)); // 10 April in both zones
     const submitted = new Date(Date.UTC(2023, 3, 10, 15, 0));
-    const tokyo = loadDist(calendarGlobals({ spreadsheetTimeZone: 'Asia/Tokyo' }).globals);
-    const bangkok = loadDist(calendarGlobals({ spreadsheetTimeZone: 'Asia/Bangkok' }).globals);
-    expect(tokyo.call('KPILATEDAYS', due, submitted)).toBe(1);
-    expect(bangkok.call('KPILATEDAYS', due, submitted)).toBe(0);
+    expect(customFunctions('Asia/Tokyo').call('KPILATEDAYS', due, submitted)).toBe(1);
+    expect(customFunctions('Asia/Bangkok').call('KPILATEDAYS', due, submitted)).toBe(0);
   });
 
-  it("falls back to the script's zone when the spreadsheet cannot be read", () => {
-    const { globals, calls } = calendarGlobals({ scriptTimeZone: 'Asia/Tokyo' });
-    globals.SpreadsheetApp = {
-      getActive: () => {
-        throw new Error('not bound');
-      },
-    };
-    const addOn = loadDist(globals);
+  it("falls back to the script's zone when there is no spreadsheet to read", () => {
+    const loaded = loadAddOn({
+      distDir: DIST,
+      spreadsheet: new FakeSpreadsheet(),
+      scriptTimeZone: 'Asia/Tokyo',
+      omit: ['SpreadsheetApp'],
+    });
     const tokyoMidnight = new Date(Date.UTC(2023, 3, 10, 15, 0));
-    expect(addOn.call('KPILATEDAYS', new Date(Date.UTC(2023, 3, 9, 15, 0)), tokyoMidnight)).toBe(1);
-    expect(calls.getScriptTimeZone).toBe(1);
+    expect(
+      loaded.callAs('customFunction', 'KPILATEDAYS', new Date(Date.UTC(2023, 3, 9, 15, 0)), tokyoMidnight),
+    ).toBe(1);
+    expect(loaded.serviceCalls.count('Base.Session.getScriptTimeZone')).toBe(1);
   });
 });
 
@@ -176,11 +180,11 @@ describe('the other globals Apps Script calls', () => {
     expect(jsdoc).not.toContain('@customfunction');
   });
 
-  it('onOpen, run from dist/, adds the KPI menu through SpreadsheetApp.getUi()', () => {
+  it('onOpen in AuthMode.NONE, run from dist/, adds the add-on menu through getUi() and needs nothing else', () => {
     const built: { title: string; items: string[] }[] = [];
     const ui = {
-      createMenu: (title: string) => {
-        const menu = { title, items: [] as string[] };
+      createAddonMenu: () => {
+        const menu = { title: 'Extensions ▸ add-on', items: [] as string[] };
         const builder = {
           addItem: (label: string, functionName: string) => {
             menu.items.push(`${label} → ${functionName}`);
@@ -198,10 +202,10 @@ describe('the other globals Apps Script calls', () => {
       },
     };
     const addOn = loadDist({ SpreadsheetApp: { getUi: () => ui } });
-    addOn.call('onOpen', { authMode: 'LIMITED' });
+    addOn.call('onOpen', { authMode: 'NONE' });
     expect(built).toEqual([
       {
-        title: 'KPI',
+        title: 'Extensions ▸ add-on',
         items: [
           'เปิดแถบข้าง → kpiOpenSidebar',
           '---',

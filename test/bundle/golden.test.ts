@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { calendarGlobals } from '../../emulator/apps-script-globals';
+import { loadAddOn } from '../../emulator/apps-script/vm-host';
+import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import * as globals from '../../src/server/globals';
 import { GOLDEN_COPY, GOLDEN_SHARED, goldenArgument, goldenCases, mismatch, outcomeOf } from '../golden';
-import { loadDist } from './dist';
+import { DIST } from './dist';
 
 const cases = goldenCases();
 
@@ -24,15 +25,35 @@ describe('the golden cases', () => {
   });
 });
 
-describe.each([
-  ['with Utilities.formatDate', true],
-  ['without Utilities (Asia/Bangkok fallback)', false],
-])('golden cases through dist/ in a vm, %s', (_label, withUtilities) => {
-  const { globals: services } = calendarGlobals({ withUtilities });
-  const addOn = loadDist(services);
+describe('golden cases through dist/ on the emulator, as Sheets runs a custom function (AuthMode.CUSTOM_FUNCTION)', () => {
+  const addOn = loadAddOn({ distDir: DIST, spreadsheet: new FakeSpreadsheet() });
 
   it.each(cases.map((goldenCase) => [goldenCase.note, goldenCase] as const))('%s', (_note, goldenCase) => {
-    const outcome = outcomeOf(() => addOn.call(goldenCase.fn, ...goldenCase.args.map(goldenArgument)));
+    const outcome = outcomeOf(() =>
+      addOn.callAs('customFunction', goldenCase.fn, ...goldenCase.args.map(goldenArgument)),
+    );
+    expect(mismatch(goldenCase.expect, outcome)).toBeUndefined();
+  });
+
+  it('called only what a custom function may call, under the scope guard', () => {
+    expect(Object.keys(addOn.serviceCalls.snapshot()).sort()).toEqual(
+      expect.arrayContaining(['Utilities.Utilities.formatDate']),
+    );
+    for (const key of Object.keys(addOn.serviceCalls.snapshot())) {
+      expect(key).toMatch(
+        /^(Spreadsheet\.(SpreadsheetApp|Spreadsheet)\.get|Base\.Session\.getScriptTimeZone|Utilities\.Utilities\.formatDate)/,
+      );
+    }
+  });
+});
+
+describe('golden cases through dist/ in a vm without Utilities (the Asia/Bangkok fallback)', () => {
+  const addOn = loadAddOn({ distDir: DIST, spreadsheet: new FakeSpreadsheet(), omit: ['Utilities'] });
+
+  it.each(cases.map((goldenCase) => [goldenCase.note, goldenCase] as const))('%s', (_note, goldenCase) => {
+    const outcome = outcomeOf(() =>
+      addOn.callAs('customFunction', goldenCase.fn, ...goldenCase.args.map(goldenArgument)),
+    );
     expect(mismatch(goldenCase.expect, outcome)).toBeUndefined();
   });
 });

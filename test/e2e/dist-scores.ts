@@ -7,11 +7,11 @@
 
 import { readFileSync } from 'node:fs';
 import { instantOfSerial, scriptValue, serialOfInstant } from '../../emulator/apps-script/sheet-values';
-import { calendarGlobals } from '../../emulator/apps-script-globals';
+import { loadAddOn } from '../../emulator/apps-script/vm-host';
 import { type FakeSheet, FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { locateColumns, NAMES, roundOfTab } from '../../src/core/template';
 import { gridRange, type SheetValue } from '../../src/server/services/spreadsheet';
-import { loadDist } from '../bundle/dist';
+import { DIST } from '../bundle/dist';
 
 /** One division's expected score in one tab. */
 export interface ExpectedScore {
@@ -25,7 +25,7 @@ export interface ExpectedScore {
 export function expectedScores(dataFile: string, today: string): ExpectedScore[] {
   const spreadsheet = FakeSpreadsheet.fromJSON(readFileSync(dataFile, 'utf8'));
   const zone = spreadsheet.timeZone();
-  const addOn = loadDist(calendarGlobals().globals);
+  const addOn = loadAddOn({ distDir: DIST, spreadsheet });
   const valuesOf = (sheet: FakeSheet, row: number, column: number, rows = 1, columns = 1): SheetValue[][] =>
     sheet
       .peekValues(gridRange(row, column, rows, columns))
@@ -63,7 +63,8 @@ export function expectedScores(dataFile: string, today: string): ExpectedScore[]
     for (let row = 2; row <= sheet.maxRows(); row++) {
       const division = String(sheet.valueAt(row, column('division')));
       if (division === '') break;
-      const score = addOn.call(
+      const score = addOn.callAs(
+        'customFunction',
         'KPISCORE',
         round,
         valuesOf(sheet, row, first, 1, inputs),
