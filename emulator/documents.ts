@@ -1,14 +1,12 @@
 /**
- * In-memory Google Drive and Google Docs that behave like the real services for
- * everything `DriveService` and `DocumentsService` offer, for the tests and the
- * local preview. Never imported from `src/` (it stays out of the Apps Script bundle).
+ * In-memory Google Drive and Google Docs: the state behind the emulator's
+ * Advanced Drive service (`apps-script/drive-advanced.ts`) and `DocumentApp`
+ * (`apps-script/document-app.ts`), for the tests and the local preview. Never
+ * imported from `src/` (it stays out of the Apps Script bundle).
  *
- * - Drive holds folders and files, each with its parents, MIME type, owner and
- *   trashed state. Lookups by id find trashed items too (as `getFileById` does);
- *   `folder()` hides trashed folders, as the interface says. An item can be made
- *   invisible to the add-on (`visibleToApp: false`), as one the user made outside
- *   the add-on is under the `drive.file` scope.
- * - Only a file's owner may trash it, as in My Drive.
+ * - Drive holds folders and files, each with its parents, MIME type, owner,
+ *   trashed state, and the users for whom the add-on made it: under the
+ *   `drive.file` scope the add-on reaches only those (see the facade).
  * - A Doc keeps its real structure: page size and margins, the default font, and
  *   the body's elements in order: paragraphs (named style, alignment, spacing,
  *   indent) with their text in runs of equal attributes (bold, italic, underline,
@@ -18,18 +16,14 @@
  *   paragraph, which the first paragraph written replaces (as the real adapter does).
  * - A Doc's PDF shows the Doc as last saved and closed: written but unsaved
  *   content is missing from it, as on Google's side.
- * - Every call of the interfaces is counted (`calls`); `snapshot()` is the whole
- *   Drive as plain JSON data, `fromSnapshot()` restores it.
+ * - The facades count the add-on's calls here (`calls`, `documentCalls`);
+ *   `snapshot()` is the whole Drive as plain JSON data, `fromSnapshot()` restores it.
  */
 
 import {
   type CellSpec,
-  type DocumentDraft,
-  type DocumentsService,
   type DocWriter,
-  type DriveService,
-  type FileRef,
-  type FolderRef,
+  FOLDER_MIME_TYPE,
   type FontSetup,
   GOOGLE_DOC_MIME_TYPE,
   type Heading,
@@ -64,12 +58,8 @@ export const DEFAULT_USER = 'me@example.com';
 /** The id of the root of My Drive. */
 export const ROOT_FOLDER_ID = 'fake-root';
 
-/** What Drive says when an id finds nothing this user may open. */
-export const NOT_FOUND_MESSAGE =
-  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
-
-/** The snapshot format this fake writes and reads. */
-export const DRIVE_SNAPSHOT_FORMAT = 'kpi-sheets/fake-drive@1';
+/** The snapshot format this fake writes (it also reads the first one). */
+export const DRIVE_SNAPSHOT_FORMAT = 'kpi-sheets/fake-drive@2';
 
 /** A stretch of text whose attributes are all equal. */
 export interface RunState {
@@ -142,7 +132,11 @@ export interface FolderState {
   readonly parentId: string | null;
   readonly trashed: boolean;
   readonly owner: string;
-  readonly visibleToApp: boolean;
+  /**
+   * The users for whom the add-on may open it under `drive.file`: those who made
+   * it with the add-on. Empty for an item made outside the add-on.
+   */
+  readonly addOnUsers: readonly string[];
   readonly url: string;
 }
 
@@ -154,13 +148,17 @@ export interface FileState {
   readonly parentIds: readonly string[];
   readonly trashed: boolean;
   readonly owner: string;
-  readonly visibleToApp: boolean;
+  /** As for a folder: the users for whom the add-on may open it. */
+  readonly addOnUsers: readonly string[];
   readonly url: string;
   /** A Google Doc's content: as written, and as last saved and closed. */
   readonly document?: { readonly open: boolean; readonly content: DocContent; readonly saved: DocContent };
   /** A PDF's content: the Doc it was made from, as it was saved then. */
   readonly pdf?: { readonly fromDocId: string; readonly content: DocContent };
 }
+
+/** A folder or a file: in Drive both are files, told apart by MIME type. */
+export type ItemState = (FolderState & { readonly mimeType: typeof FOLDER_MIME_TYPE }) | FileState;
 
 /** The whole Drive as plain JSON data. */
 export interface DriveSnapshot {
@@ -171,24 +169,18 @@ export interface DriveSnapshot {
   readonly files: readonly FileState[];
 }
 
-/** A method of `DriveService`. */
-export type DriveMethod = keyof DriveService;
+/** A call of the Advanced Drive service's `Drive.Files`, counted by its facade. */
+export type DriveMethod = 'create' | 'get' | 'update' | 'list';
 
-/** A method of `DocumentsService` or of a draft it creates. */
-export type DocumentsMethod = 'create' | keyof DocWriter | 'saveAndClose';
+/** A call of `DocumentApp` or of a Doc it opened. */
+export type DocumentsMethod = 'create' | 'openById' | 'getAs' | keyof DocWriter | 'saveAndClose';
 
-const DRIVE_METHODS: readonly DriveMethod[] = [
-  'folder',
-  'createFolder',
-  'file',
-  'setTrashed',
-  'moveToFolder',
-  'filesNamed',
-  'createPdf',
-];
+const DRIVE_METHODS: readonly DriveMethod[] = ['create', 'get', 'update', 'list'];
 
 const DOCUMENTS_METHODS: readonly DocumentsMethod[] = [
   'create',
+  'openById',
+  'getAs',
   'setPage',
   'setFont',
   'appendParagraph',
@@ -198,15 +190,23 @@ const DOCUMENTS_METHODS: readonly DocumentsMethod[] = [
   'saveAndClose',
 ];
 
-/** Where an item may be placed, and by whom, when a test sets the Drive up. */
+/** Where an item is placed, by whom and how, when it is put in the Drive. */
 export interface AddItemOptions {
   /** The folder it is in; the root when absent. */
   readonly parentId?: string;
   readonly trashed?: boolean;
   /** Its owner; the current user when absent. */
   readonly owner?: string;
-  /** `false` for an item the add-on may not see (made outside it, under `drive.file`). */
-  readonly visibleToApp?: boolean;
+  /**
+   * `true` when the add-on made it (for its owner); absent or `false` for an item
+   * made outside the add-on, which `drive.file` does not reach.
+   */
+  readonly byAddOn?: boolean;
+  /**
+   * The users for whom the add-on may open it, when not just its maker (a user
+   * who picked another's file with the add-on); wins over `byAddOn`.
+   */
+  readonly addOnUsers?: readonly string[];
   /** Its id; a new one when absent. */
   readonly id?: string;
 }
@@ -217,7 +217,7 @@ interface FolderRecord {
   parentId: string | null;
   trashed: boolean;
   owner: string;
-  visibleToApp: boolean;
+  addOnUsers: string[];
 }
 
 interface FileRecord {
@@ -227,23 +227,38 @@ interface FileRecord {
   parentIds: string[];
   trashed: boolean;
   owner: string;
-  visibleToApp: boolean;
+  addOnUsers: string[];
   doc?: FakeDoc;
   pdf?: { fromDocId: string; content: DocContent };
 }
 
+/** A snapshot of the first format: one flag for "the add-on may open it", for everyone. */
+interface SnapshotV1 {
+  readonly format: typeof DRIVE_SNAPSHOT_FORMAT_V1;
+  readonly user: string;
+  readonly nextId: number;
+  readonly folders: readonly (Omit<FolderState, 'addOnUsers'> & { readonly visibleToApp: boolean })[];
+  readonly files: readonly (Omit<FileState, 'addOnUsers'> & { readonly visibleToApp: boolean })[];
+}
+
+const DRIVE_SNAPSHOT_FORMAT_V1 = 'kpi-sheets/fake-drive@1';
+
 /**
- * The in-memory Drive. See the file's comment for what it imitates.
+ * The in-memory Drive: the state behind the emulator's Advanced Drive service
+ * (`apps-script/drive-advanced.ts`) and `DocumentApp`. See the file's comment for
+ * what it imitates. Its methods change the state as a test or the preview sets it
+ * up and read it back; the rules of what the add-on may reach are the facade's.
  *
  * @example
  * const drive = new FakeDrive();
- * const folder = drive.createFolder('รายงานผล KPI 2566');
- * drive.folder(folder.id)?.name // 'รายงานผล KPI 2566'
- * drive.calls.createFolder // 1
+ * const folder = drive.addFolder('รายงานผล KPI 2566', { byAddOn: true });
+ * drive.folderInfo(folder.id).addOnUsers // ['me@example.com']
  */
-export class FakeDrive implements DriveService {
-  /** How often each method of the interface was called. */
+export class FakeDrive {
+  /** How often the add-on called each method of `Drive.Files` (counted by the facade). */
   readonly calls: Calls<DriveMethod> = zeroCalls(DRIVE_METHODS);
+  /** How often the add-on called `DocumentApp` and its Docs, over every Doc. */
+  readonly documentCalls: Calls<DocumentsMethod> = zeroCalls(DOCUMENTS_METHODS);
   private currentUser: string;
   private nextId = 0;
   private readonly folders = new Map<string, FolderRecord>();
@@ -257,15 +272,22 @@ export class FakeDrive implements DriveService {
       parentId: null,
       trashed: false,
       owner: this.currentUser,
-      visibleToApp: true,
+      addOnUsers: [],
     });
   }
 
-  /** A Drive in the state of a snapshot (see `snapshot()`); its Docs are all closed. */
-  static fromSnapshot(snapshot: DriveSnapshot): FakeDrive {
-    if (snapshot?.format !== DRIVE_SNAPSHOT_FORMAT) {
-      throw new Error(`not a fake Drive snapshot (format ${JSON.stringify(snapshot?.format)})`);
+  /**
+   * A Drive in the state of a snapshot (see `snapshot()`); its Docs are all
+   * closed. A snapshot of the first format (one `visibleToApp` flag) is read as
+   * made by the add-on for the item's owner where the flag was set.
+   */
+  static fromSnapshot(snapshot: DriveSnapshot | SnapshotV1): FakeDrive {
+    const format = snapshot?.format;
+    if (format !== DRIVE_SNAPSHOT_FORMAT && format !== DRIVE_SNAPSHOT_FORMAT_V1) {
+      throw new Error(`not a fake Drive snapshot (format ${JSON.stringify(format)})`);
     }
+    const addOnUsers = (item: { owner: string; addOnUsers?: readonly string[]; visibleToApp?: boolean }) =>
+      item.addOnUsers !== undefined ? [...item.addOnUsers] : item.visibleToApp ? [item.owner] : [];
     const drive = new FakeDrive({ user: snapshot.user });
     drive.folders.clear();
     for (const folder of snapshot.folders) {
@@ -275,7 +297,7 @@ export class FakeDrive implements DriveService {
         parentId: folder.parentId,
         trashed: folder.trashed,
         owner: folder.owner,
-        visibleToApp: folder.visibleToApp,
+        addOnUsers: addOnUsers(folder),
       });
     }
     for (const file of snapshot.files) {
@@ -286,10 +308,10 @@ export class FakeDrive implements DriveService {
         parentIds: [...file.parentIds],
         trashed: file.trashed,
         owner: file.owner,
-        visibleToApp: file.visibleToApp,
+        addOnUsers: addOnUsers(file),
       };
       if (file.document) {
-        record.doc = FakeDoc.restore(file.id, file.name, file.document.saved);
+        record.doc = FakeDoc.restore(file.id, file.name, file.document.saved, drive.documentCalls);
       }
       if (file.pdf) record.pdf = { fromDocId: file.pdf.fromDocId, content: copyContent(file.pdf.content) };
       drive.files.set(file.id, record);
@@ -297,75 +319,6 @@ export class FakeDrive implements DriveService {
     drive.nextId = snapshot.nextId;
     return drive;
   }
-
-  // The interface, counted.
-
-  folder(id: string): FolderRef | undefined {
-    this.calls.folder++;
-    const folder = this.folders.get(id);
-    return folder?.visibleToApp && !folder.trashed ? this.folderRef(folder) : undefined;
-  }
-
-  createFolder(name: string): FolderRef {
-    this.calls.createFolder++;
-    return this.folderRef(this.putFolder(name, {}));
-  }
-
-  file(id: string): FileRef | undefined {
-    this.calls.file++;
-    const file = this.files.get(id);
-    return file?.visibleToApp ? this.fileRef(file) : undefined;
-  }
-
-  setTrashed(fileId: string, trashed: boolean): void {
-    this.calls.setTrashed++;
-    const file = this.requireFile(fileId);
-    // In My Drive only the owner may move a file to the trash or out of it.
-    if (file.owner !== this.currentUser) throw new Error('Access denied: DriveApp.');
-    file.trashed = trashed;
-  }
-
-  moveToFolder(fileId: string, folderId: string): void {
-    this.calls.moveToFolder++;
-    const file = this.requireFile(fileId);
-    const folder = this.requireFolder(folderId);
-    file.parentIds = [folder.id];
-  }
-
-  filesNamed(folderId: string, name: string): FileRef[] {
-    this.calls.filesNamed++;
-    const folder = this.requireFolder(folderId);
-    return [...this.files.values()]
-      .filter(
-        (file) =>
-          file.visibleToApp && !file.trashed && file.name === name && file.parentIds.includes(folder.id),
-      )
-      .map((file) => this.fileRef(file));
-  }
-
-  createPdf(docId: string, folderId: string, name: string): FileRef {
-    this.calls.createPdf++;
-    const source = this.requireFile(docId);
-    let content: DocContent;
-    if (source.doc) content = source.doc.saved();
-    else if (source.pdf) content = copyContent(source.pdf.content);
-    else throw new Error(`Converting from ${source.mimeType} to ${PDF_MIME_TYPE} is not supported.`);
-    const folder = this.requireFolder(folderId);
-    const file: FileRecord = {
-      id: this.newId('pdf'),
-      name: `${name}.pdf`,
-      mimeType: PDF_MIME_TYPE,
-      parentIds: [folder.id],
-      trashed: false,
-      owner: this.currentUser,
-      visibleToApp: true,
-      pdf: { fromDocId: source.id, content },
-    };
-    this.files.set(file.id, file);
-    return this.fileRef(file);
-  }
-
-  // Beyond the interface: for tests and the preview, never counted.
 
   /** The user the add-on runs as. */
   get user(): string {
@@ -377,37 +330,91 @@ export class FakeDrive implements DriveService {
     this.currentUser = user;
   }
 
-  /** Puts a folder in Drive, as if made earlier by someone. */
+  /** Puts a folder in Drive: made by the add-on (`byAddOn`) or, by default, outside it. */
   addFolder(name: string, options: AddItemOptions = {}): FolderState {
-    return this.folderState(this.putFolder(name, options));
-  }
-
-  /** Puts a file in Drive, as if made earlier by someone (a PDF of an earlier run, say). */
-  addFile(name: string, mimeType: string, options: AddItemOptions = {}): FileState {
+    if (name === '') throw new Error('Invalid argument: name');
     const parentId = options.parentId ?? ROOT_FOLDER_ID;
     this.requireKnownFolder(parentId);
-    const id = this.claimId(options.id, 'file');
-    const file: FileRecord = {
-      id,
+    const owner = options.owner ?? this.currentUser;
+    const folder: FolderRecord = {
+      id: this.claimId(options.id, 'folder'),
       name,
-      mimeType,
-      parentIds: [parentId],
+      parentId,
       trashed: options.trashed ?? false,
-      owner: options.owner ?? this.currentUser,
-      visibleToApp: options.visibleToApp ?? true,
+      owner,
+      addOnUsers: addOnUsersOf(options, owner),
     };
-    this.files.set(id, file);
+    this.folders.set(folder.id, folder);
+    return this.folderState(folder);
+  }
+
+  /** Puts a file with no content the fake reads in Drive (a text file, an image…). */
+  addFile(name: string, mimeType: string, options: AddItemOptions = {}): FileState {
+    return this.fileState(this.putFile(name, mimeType, options, 'file'));
+  }
+
+  /** Puts a new, empty Google Doc in Drive, open for writing. */
+  addDocument(name: string, options: AddItemOptions = {}): FileState {
+    const file = this.putFile(name, GOOGLE_DOC_MIME_TYPE, options, 'doc');
+    file.doc = new FakeDoc(file.id, name, this.documentCalls);
     return this.fileState(file);
   }
 
-  /** Trashes or restores a folder (the interface never does). */
-  setFolderTrashed(folderId: string, trashed: boolean): void {
-    this.requireKnownFolder(folderId).trashed = trashed;
+  /** Puts a PDF of a Doc's content in Drive. */
+  addPdf(
+    name: string,
+    pdf: { readonly fromDocId: string; readonly content: DocContent },
+    options: AddItemOptions = {},
+  ): FileState {
+    const file = this.putFile(name, PDF_MIME_TYPE, options, 'pdf');
+    file.pdf = { fromDocId: pdf.fromDocId, content: copyContent(pdf.content) };
+    return this.fileState(file);
+  }
+
+  /** Trashes or restores a file or a folder. */
+  setTrashed(id: string, trashed: boolean): void {
+    this.record(id).trashed = trashed;
+  }
+
+  /** Renames a file or a folder. */
+  rename(id: string, name: string): void {
+    if (name === '') throw new Error('Invalid argument: name');
+    this.record(id).name = name;
+  }
+
+  /** Puts a file or folder in exactly these folders. */
+  setParents(id: string, parentIds: readonly string[]): void {
+    for (const parentId of parentIds) this.requireKnownFolder(parentId);
+    const folder = this.folders.get(id);
+    if (folder !== undefined) {
+      if (folder.id === ROOT_FOLDER_ID || parentIds.length !== 1)
+        throw new Error(`A folder has one parent: ${id}.`);
+      folder.parentId = parentIds[0] as string;
+      return;
+    }
+    const file = this.files.get(id);
+    if (file === undefined) throw new Error(`No item ${id}.`);
+    file.parentIds = [...parentIds];
   }
 
   /** Deletes a file or folder for good, as emptying the trash does. */
   deleteForever(id: string): void {
     if (!this.files.delete(id) && !this.folders.delete(id)) throw new Error(`No item ${id} to delete.`);
+  }
+
+  /** A file's or folder's state, `undefined` when there is none. */
+  itemInfo(id: string): ItemState | undefined {
+    const folder = this.folders.get(id);
+    if (folder !== undefined) return { ...this.folderState(folder), mimeType: FOLDER_MIME_TYPE };
+    const file = this.files.get(id);
+    return file === undefined ? undefined : this.fileState(file);
+  }
+
+  /** Every file and folder but the root, in the order they were made (folders first). */
+  items(): ItemState[] {
+    return [...this.folders.keys(), ...this.files.keys()]
+      .filter((id) => id !== ROOT_FOLDER_ID)
+      .map((id) => this.itemInfo(id) as ItemState);
   }
 
   /** A folder's state; throws when there is none. */
@@ -420,6 +427,13 @@ export class FakeDrive implements DriveService {
     const file = this.files.get(id);
     if (!file) throw new Error(`No file ${id}.`);
     return this.fileState(file);
+  }
+
+  /** The folders in the Drive but the root, trashed ones too, in the order they were made. */
+  allFolders(): FolderState[] {
+    return [...this.folders.values()]
+      .filter((folder) => folder.id !== ROOT_FOLDER_ID)
+      .map((folder) => this.folderState(folder));
   }
 
   /** The files of a folder in the order they were made, trashed ones only when asked. */
@@ -437,9 +451,10 @@ export class FakeDrive implements DriveService {
     return doc;
   }
 
-  /** Sets every call counter back to zero. */
+  /** Sets every call counter (Drive's and the Docs') back to zero. */
   resetCalls(): void {
     resetCalls(this.calls);
+    resetCalls(this.documentCalls);
   }
 
   /**
@@ -461,38 +476,28 @@ export class FakeDrive implements DriveService {
     return this.snapshot();
   }
 
-  /** A new Google Doc in the root, for `FakeDocuments`. */
-  newDocument(name: string, calls: Calls<DocumentsMethod>): FakeDoc {
-    if (name === '') throw new Error('Invalid argument: name');
-    const id = this.newId('doc');
-    const doc = new FakeDoc(id, name, calls);
-    this.files.set(id, {
-      id,
-      name,
-      mimeType: GOOGLE_DOC_MIME_TYPE,
-      parentIds: [ROOT_FOLDER_ID],
-      trashed: false,
-      owner: this.currentUser,
-      visibleToApp: true,
-      doc,
-    });
-    return doc;
-  }
-
-  private putFolder(name: string, options: AddItemOptions): FolderRecord {
+  private putFile(name: string, mimeType: string, options: AddItemOptions, kind: string): FileRecord {
     if (name === '') throw new Error('Invalid argument: name');
     const parentId = options.parentId ?? ROOT_FOLDER_ID;
     this.requireKnownFolder(parentId);
-    const folder: FolderRecord = {
-      id: this.claimId(options.id, 'folder'),
+    const owner = options.owner ?? this.currentUser;
+    const file: FileRecord = {
+      id: this.claimId(options.id, kind),
       name,
-      parentId,
+      mimeType,
+      parentIds: [parentId],
       trashed: options.trashed ?? false,
-      owner: options.owner ?? this.currentUser,
-      visibleToApp: options.visibleToApp ?? true,
+      owner,
+      addOnUsers: addOnUsersOf(options, owner),
     };
-    this.folders.set(folder.id, folder);
-    return folder;
+    this.files.set(file.id, file);
+    return file;
+  }
+
+  private record(id: string): FolderRecord | FileRecord {
+    const item = this.files.get(id) ?? this.folders.get(id);
+    if (item === undefined || id === ROOT_FOLDER_ID) throw new Error(`No item ${id}.`);
+    return item;
   }
 
   private claimId(given: string | undefined, kind: string): string {
@@ -506,42 +511,14 @@ export class FakeDrive implements DriveService {
     return `fake-${kind}-${this.nextId}`;
   }
 
-  /** A file the add-on may open (trashed or not), as `getFileById` finds it. */
-  private requireFile(id: string): FileRecord {
-    const file = this.files.get(id);
-    if (!file?.visibleToApp) throw new Error(NOT_FOUND_MESSAGE);
-    return file;
-  }
-
-  /** A folder the add-on may open (trashed or not), as `getFolderById` finds it. */
-  private requireFolder(id: string): FolderRecord {
-    const folder = this.folders.get(id);
-    if (!folder?.visibleToApp) throw new Error(NOT_FOUND_MESSAGE);
-    return folder;
-  }
-
   private requireKnownFolder(id: string): FolderRecord {
     const folder = this.folders.get(id);
     if (!folder) throw new Error(`No folder ${id}.`);
     return folder;
   }
 
-  private folderRef(folder: FolderRecord): FolderRef {
-    return { id: folder.id, name: folder.name, url: folderUrl(folder.id) };
-  }
-
-  private fileRef(file: FileRecord): FileRef {
-    return {
-      id: file.id,
-      name: file.name,
-      mimeType: file.mimeType,
-      url: fileUrl(file.id, file.mimeType),
-      trashed: file.trashed,
-    };
-  }
-
   private folderState(folder: FolderRecord): FolderState {
-    return { ...folder, url: folderUrl(folder.id) };
+    return { ...folder, addOnUsers: [...folder.addOnUsers], url: folderUrl(folder.id) };
   }
 
   private fileState(file: FileRecord): FileState {
@@ -549,6 +526,7 @@ export class FakeDrive implements DriveService {
     return {
       ...rest,
       parentIds: [...file.parentIds],
+      addOnUsers: [...file.addOnUsers],
       url: fileUrl(file.id, file.mimeType),
       ...(doc ? { document: { open: doc.isOpen, content: doc.content(), saved: doc.saved() } } : {}),
       ...(pdf ? { pdf: { fromDocId: pdf.fromDocId, content: copyContent(pdf.content) } } : {}),
@@ -556,8 +534,14 @@ export class FakeDrive implements DriveService {
   }
 }
 
+function addOnUsersOf(options: AddItemOptions, owner: string): string[] {
+  if (options.addOnUsers !== undefined) return [...options.addOnUsers];
+  return options.byAddOn ? [owner] : [];
+}
+
 /**
- * Google Docs over the in-memory Drive: each Doc made lands in its root.
+ * Google Docs over the in-memory Drive, as `DocumentApp` reaches them: a Doc made
+ * by `DocumentApp.create` lands in the root; any Doc the user owns opens by id.
  *
  * @example
  * const drive = new FakeDrive();
@@ -566,23 +550,36 @@ export class FakeDrive implements DriveService {
  * doc.appendParagraph({ text: 'แบบรายงานผล', heading: 'title' });
  * drive.document(doc.id).paragraphs()[0]?.text // 'แบบรายงานผล'
  */
-export class FakeDocuments implements DocumentsService {
-  /** How often each method was called, over every Doc made. */
-  readonly calls: Calls<DocumentsMethod> = zeroCalls(DOCUMENTS_METHODS);
-  private readonly made: FakeDoc[] = [];
-
+export class FakeDocuments {
   constructor(readonly drive: FakeDrive) {}
 
-  create(name: string): FakeDoc {
-    this.calls.create++;
-    const doc = this.drive.newDocument(name, this.calls);
-    this.made.push(doc);
-    return doc;
+  /** How often each method was called, over every Doc (the Drive's `documentCalls`). */
+  get calls(): Calls<DocumentsMethod> {
+    return this.drive.documentCalls;
   }
 
-  /** The Docs made, oldest first. */
-  get documents(): readonly FakeDoc[] {
-    return [...this.made];
+  /**
+   * A new Doc in the root, as `DocumentApp.create` makes it. Whether Drive then
+   * counts it as made by the add-on under `drive.file` is not documented, so the
+   * emulator says no (the add-on makes its Docs with Drive, in its folder).
+   */
+  create(name: string): FakeDoc {
+    this.calls.create++;
+    return this.drive.document(this.drive.addDocument(name).id);
+  }
+
+  /**
+   * The Doc with this id, as `DocumentApp.openById` opens it: one the current user
+   * owns (the `documents` scope reaches every Doc the user can open; sharing is
+   * not modelled). Anything else gets Docs' own message.
+   */
+  open(id: string): FakeDoc {
+    this.calls.openById++;
+    const file = this.drive.itemInfo(id);
+    if (file === undefined || file.mimeType !== GOOGLE_DOC_MIME_TYPE || file.owner !== this.drive.user) {
+      throw new Error(documentMissingMessage(id));
+    }
+    return this.drive.document(id);
   }
 
   /** Sets every call counter back to zero. */
@@ -591,8 +588,16 @@ export class FakeDocuments implements DocumentsService {
   }
 }
 
-/** One Google Doc: a draft while open, read back with `content()` and friends. */
-export class FakeDoc implements DocumentDraft {
+/**
+ * What `DocumentApp.openById` says of an id that opens no Doc for this user.
+ * https://developers.google.com/apps-script/reference/document/document-app#openById(String)
+ */
+export function documentMissingMessage(id: string): string {
+  return `Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`;
+}
+
+/** One Google Doc: written while open (by `DocumentApp`'s facade), read back with `content()` and friends. */
+export class FakeDoc implements DocWriter {
   readonly url: string;
   private page: PageSetup = { ...NEW_DOC_PAGE };
   private font: FontSetup = { ...NEW_DOC_FONT };
@@ -613,8 +618,8 @@ export class FakeDoc implements DocumentDraft {
   }
 
   /** A closed Doc holding `content`. */
-  static restore(id: string, name: string, content: DocContent): FakeDoc {
-    const doc = new FakeDoc(id, name, zeroCalls(DOCUMENTS_METHODS));
+  static restore(id: string, name: string, content: DocContent, calls: Calls<DocumentsMethod>): FakeDoc {
+    const doc = new FakeDoc(id, name, calls);
     doc.page = { ...content.page };
     doc.font = { ...content.font };
     doc.body = copyContent(content).body as BodyElement[];
@@ -732,11 +737,22 @@ export class FakeDoc implements DocumentDraft {
     this.savedContent = this.content();
   }
 
+  /** Opens the Doc for writing again, as `DocumentApp.openById` does. */
+  reopen(): void {
+    this.open = true;
+  }
+
   // Reading the Doc back: never counted.
 
   /** Whether the Doc is still open for writing. */
   get isOpen(): boolean {
     return this.open;
+  }
+
+  /** Whether the body is still the lone empty paragraph of a new Doc. */
+  get isBlank(): boolean {
+    const [first, ...rest] = this.body;
+    return rest.length === 0 && first?.kind === 'paragraph' && first.text === '';
   }
 
   /** The page size and margins. */
@@ -822,9 +838,14 @@ export function docUrl(id: string): string {
   return `https://docs.google.com/document/d/${id}/edit`;
 }
 
-/** Where Drive shows a file: a Doc opens in Docs, anything else in Drive's viewer. */
+/**
+ * Where Drive shows a file, as its `webViewLink` gives it: a Doc opens in Docs,
+ * anything else in Drive's viewer.
+ */
 export function fileUrl(id: string, mimeType: string): string {
-  return mimeType === GOOGLE_DOC_MIME_TYPE ? docUrl(id) : `https://drive.google.com/file/d/${id}/view`;
+  return mimeType === GOOGLE_DOC_MIME_TYPE
+    ? `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`
+    : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`;
 }
 
 /** Where Drive shows a folder. */

@@ -1,6 +1,9 @@
 /**
- * `DocumentApp` as the add-on's document adapter (`src/server/services/apps-script-documents.ts`)
- * calls it, over the in-memory `FakeDocuments`. Docs' API is element by element
+ * `DocumentApp` as the add-on's adapters (`src/server/services/apps-script-documents.ts`,
+ * and `apps-script-drive.ts` for a Doc's PDF) call it, over the in-memory
+ * `FakeDocuments`: `openById` a Doc (made by Drive in the reports folder), write
+ * its body, save and close it, and `getAs('application/pdf')` the blob the
+ * Advanced Drive facade uploads. Docs' API is element by element
  * (append a paragraph of text, then set its heading, alignment, attributes and
  * the look of stretches of its text); the in-memory Doc takes whole paragraphs and
  * tables. So the facade keeps the body as Docs would, elements changed in place,
@@ -19,7 +22,8 @@ import type {
   TableSpec,
   TextRun,
 } from '../../src/server/services/documents';
-import type { FakeDoc, FakeDocuments } from '../documents';
+import { PDF_MIME_TYPE } from '../../src/server/services/documents';
+import type { DocContent, FakeDoc, FakeDocuments } from '../documents';
 import { NODE_REALM, type Realm } from './sheet-values';
 
 const enumOf = <K extends string>(...names: K[]) =>
@@ -65,6 +69,18 @@ const ALIGNMENTS: Record<string, HorizontalAlign> = {
   JUSTIFY: 'justify',
 };
 
+/**
+ * Whether the Doc an element belongs to is still open: after `saveAndClose` every
+ * change to it throws, as Docs refuses it.
+ */
+interface Life {
+  closed: boolean;
+}
+
+function assertLive(life: Life): void {
+  if (life.closed) throw new Error('Document is closed, its contents cannot be updated.');
+}
+
 /** The look of one character (or of a whole paragraph): only what was set. */
 interface Look {
   bold?: boolean;
@@ -109,6 +125,7 @@ export class TextFacade {
   }
 
   private set(start: number, end: number, look: Look): TextFacade {
+    this.paragraph.assertLive();
     const length = this.paragraph.getText().length;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end >= length) {
       throw new Error(`Invalid argument: offsets ${start}–${end} of a text of ${length} characters`);
@@ -131,7 +148,10 @@ export class ParagraphFacade {
   /** Whether the script has touched it (the blank paragraph a new Doc starts with has not). */
   touched = false;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly life: Life = { closed: false },
+  ) {
     this.text = String(text);
     this.looks = Array.from(this.text, () => ({}));
   }
@@ -149,6 +169,7 @@ export class ParagraphFacade {
   }
 
   setText(text: string): ParagraphFacade {
+    assertLive(this.life);
     this.touched = true;
     this.text = String(text);
     this.looks = Array.from(this.text, () => ({}));
@@ -156,6 +177,7 @@ export class ParagraphFacade {
   }
 
   setHeading(heading: string): ParagraphFacade {
+    assertLive(this.life);
     const known = HEADINGS[heading];
     if (known === undefined) throw unsupported(`paragraph heading ${heading}`);
     this.touched = true;
@@ -164,6 +186,7 @@ export class ParagraphFacade {
   }
 
   setAlignment(alignment: string): ParagraphFacade {
+    assertLive(this.life);
     const known = ALIGNMENTS[alignment];
     if (known === undefined) throw unsupported(`alignment ${alignment}`);
     this.align = known;
@@ -171,23 +194,32 @@ export class ParagraphFacade {
   }
 
   setSpacingBefore(points: number): ParagraphFacade {
+    assertLive(this.life);
     this.spaceBefore = points;
     return this;
   }
 
   setSpacingAfter(points: number): ParagraphFacade {
+    assertLive(this.life);
     this.spaceAfter = points;
     return this;
   }
 
   setIndentStart(points: number): ParagraphFacade {
+    assertLive(this.life);
     this.indentStart = points;
     return this;
   }
 
   setAttributes(attributes: Record<string, unknown>): ParagraphFacade {
+    assertLive(this.life);
     this.attributes = { ...this.attributes, ...lookOf(attributes) };
     return this;
+  }
+
+  /** @internal Throws when the Doc is closed. */
+  assertLive(): void {
+    assertLive(this.life);
   }
 
   editAsText(): TextFacade {
@@ -244,8 +276,11 @@ export class TableCellFacade {
   background: string | undefined;
   readonly paragraph: ParagraphFacade;
 
-  constructor(text: string) {
-    this.paragraph = new ParagraphFacade(text);
+  constructor(
+    text: string,
+    private readonly life: Life = { closed: false },
+  ) {
+    this.paragraph = new ParagraphFacade(text, life);
   }
 
   getType(): string {
@@ -253,6 +288,7 @@ export class TableCellFacade {
   }
 
   setBackgroundColor(color: string): TableCellFacade {
+    assertLive(this.life);
     this.background = color;
     return this;
   }
@@ -279,8 +315,11 @@ export class TableFacade {
   private borderWidth: number | undefined;
   private borderColor: string | undefined;
 
-  constructor(rows: readonly (readonly string[])[]) {
-    this.cells = rows.map((row) => row.map((text) => new TableCellFacade(text)));
+  constructor(
+    rows: readonly (readonly string[])[],
+    private readonly life: Life = { closed: false },
+  ) {
+    this.cells = rows.map((row) => row.map((text) => new TableCellFacade(text, life)));
   }
 
   getType(): string {
@@ -298,16 +337,19 @@ export class TableFacade {
   }
 
   setColumnWidth(column: number, width: number): TableFacade {
+    assertLive(this.life);
     this.widths[column] = width;
     return this;
   }
 
   setBorderWidth(width: number): TableFacade {
+    assertLive(this.life);
     this.borderWidth = width;
     return this;
   }
 
   setBorderColor(color: string): TableFacade {
+    assertLive(this.life);
     this.borderColor = color;
     return this;
   }
@@ -343,43 +385,52 @@ type BodyChild = ParagraphFacade | TableFacade | MarkFacade;
 
 /** `Body`. */
 export class BodyFacade {
-  /** @internal */ readonly children: BodyChild[] = [new ParagraphFacade('')];
+  /** @internal Set when the Doc is saved and closed: the body and its elements then refuse changes. */
+  readonly life: Life = { closed: false };
+  /** @internal */ readonly children: BodyChild[] = [new ParagraphFacade('', this.life)];
   /** @internal */ page: Partial<{ -readonly [K in keyof PageSetup]: number }> = {};
   /** @internal */ attributes: Look = {};
 
   constructor(private readonly realm: Realm) {}
 
   setPageWidth(points: number): BodyFacade {
+    this.assertOpen();
     this.page.width = points;
     return this;
   }
 
   setPageHeight(points: number): BodyFacade {
+    this.assertOpen();
     this.page.height = points;
     return this;
   }
 
   setMarginTop(points: number): BodyFacade {
+    this.assertOpen();
     this.page.marginTop = points;
     return this;
   }
 
   setMarginBottom(points: number): BodyFacade {
+    this.assertOpen();
     this.page.marginBottom = points;
     return this;
   }
 
   setMarginLeft(points: number): BodyFacade {
+    this.assertOpen();
     this.page.marginLeft = points;
     return this;
   }
 
   setMarginRight(points: number): BodyFacade {
+    this.assertOpen();
     this.page.marginRight = points;
     return this;
   }
 
   setAttributes(attributes: Record<string, unknown>): BodyFacade {
+    this.assertOpen();
     this.attributes = { ...this.attributes, ...lookOf(attributes) };
     return this;
   }
@@ -405,28 +456,74 @@ export class BodyFacade {
   }
 
   appendParagraph(text: string): ParagraphFacade {
-    const paragraph = new ParagraphFacade(text);
+    this.assertOpen();
+    const paragraph = new ParagraphFacade(text, this.life);
     paragraph.touched = true;
     this.children.push(paragraph);
     return paragraph;
   }
 
   appendTable(cells: readonly (readonly string[])[]): TableFacade {
-    const table = new TableFacade(cells.map((row) => row.map(String)));
+    this.assertOpen();
+    const table = new TableFacade(
+      cells.map((row) => row.map(String)),
+      this.life,
+    );
     this.children.push(table);
     return table;
   }
 
   appendHorizontalRule(): MarkFacade {
+    this.assertOpen();
     const rule = new MarkFacade('HORIZONTAL_RULE');
     this.children.push(rule);
     return rule;
   }
 
   appendPageBreak(): MarkFacade {
+    this.assertOpen();
     const pageBreak = new MarkFacade('PAGE_BREAK');
     this.children.push(pageBreak);
     return pageBreak;
+  }
+
+  private assertOpen(): void {
+    assertLive(this.life);
+  }
+}
+
+/**
+ * `Blob` of a Doc as a PDF (`Document.getAs`), not yet a file: what the Advanced
+ * Drive facade's `Files.create` uploads. It holds the Doc as last saved.
+ * https://developers.google.com/apps-script/reference/document/document#getAs(String)
+ */
+export class PdfBlobFacade {
+  private name: string;
+
+  constructor(
+    private readonly fromDocId: string,
+    docName: string,
+    private readonly content: DocContent,
+  ) {
+    this.name = `${docName}.pdf`;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: string): PdfBlobFacade {
+    this.name = String(name);
+    return this;
+  }
+
+  getContentType(): string {
+    return PDF_MIME_TYPE;
+  }
+
+  /** @internal The Doc it was made from and what the PDF shows. */
+  source(): { fromDocId: string; content: DocContent } {
+    return { fromDocId: this.fromDocId, content: this.content };
   }
 }
 
@@ -438,6 +535,7 @@ export class DocumentFacade {
   constructor(
     private readonly doc: FakeDoc,
     realm: Realm,
+    private readonly documents: FakeDocuments,
   ) {
     this.body = new BodyFacade(realm);
   }
@@ -456,13 +554,27 @@ export class DocumentFacade {
 
   getBody(): BodyFacade {
     if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+    // The facade keeps the body it writes; reading back what a Doc already holds is not modelled.
+    if (!this.doc.isBlank) throw unsupported('writing into a Doc that already has content');
     return this.body;
+  }
+
+  /**
+   * The Doc as a blob of this type: only `application/pdf` here. The PDF shows the
+   * Doc as last saved (what this script wrote since is not in it).
+   */
+  getAs(contentType: string): PdfBlobFacade {
+    this.documents.calls.getAs++;
+    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+    if (contentType !== PDF_MIME_TYPE) throw unsupported(`converting a Doc to ${contentType}`);
+    return new PdfBlobFacade(this.doc.id, this.doc.name, this.doc.saved());
   }
 
   saveAndClose(): void {
     if (this.closed) return;
     this.closed = true;
     const body = this.body;
+    body.life.closed = true;
     const page = body.page;
     if (Object.keys(page).length > 0) {
       const current = this.doc.pageSetup;
@@ -496,6 +608,7 @@ export class DocumentFacade {
 /** The `DocumentApp` global. */
 export interface DocumentAppFacade {
   create(name: string): DocumentFacade;
+  openById(id: string): DocumentFacade;
   readonly ParagraphHeading: typeof ParagraphHeading;
   readonly HorizontalAlignment: typeof HorizontalAlignment;
   readonly ElementType: typeof ElementType;
@@ -508,7 +621,12 @@ export function fakeDocumentApp(
   realm: () => Realm = () => NODE_REALM,
 ): DocumentAppFacade {
   return {
-    create: (name) => new DocumentFacade(documents().create(String(name)), realm()),
+    create: (name) => new DocumentFacade(documents().create(String(name)), realm(), documents()),
+    openById(id) {
+      const doc = documents().open(String(id));
+      doc.reopen();
+      return new DocumentFacade(doc, realm(), documents());
+    },
     ParagraphHeading,
     HorizontalAlignment,
     ElementType,

@@ -16,6 +16,7 @@ import { FakeProperties } from '../../emulator/properties';
 import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { FakeUi } from '../../emulator/ui';
 import { dayFromSerial } from '../../src/core/dates';
+import { MENU } from '../../src/core/messages';
 import { formatThaiDate } from '../../src/core/thai';
 import { gridRange } from '../../src/server/services/spreadsheet';
 import type { PreviewState, RunResult, ServerEvent, SheetView, UiEvent } from '../shared/protocol';
@@ -131,7 +132,11 @@ export class Workbook {
       version: this.version,
       tabs: this.spreadsheet.sheets().map((sheet) => sheet.name),
       selection: { sheet: selection.sheetName, row: selection.range.row, column: selection.range.column },
-      menus: this.ui.menus.map((menu) => ({ title: menu.title, entries: [...menu.entries] })),
+      menus: this.ui.menus.map((menu) => ({
+        kind: menu.kind,
+        title: menu.title,
+        entries: [...menu.entries],
+      })),
       today: formatThaiDate(today),
       pdf: this.options.pdf === true,
     };
@@ -271,7 +276,8 @@ export class Workbook {
   }
 
   private freshUi(): FakeUi {
-    return new FakeUi({ htmlFiles: this.addOn?.htmlFiles ?? [] });
+    // The add-on's name under Extensions: the project title `npm run deploy -- --create` gives it.
+    return new FakeUi({ htmlFiles: this.addOn?.htmlFiles ?? [], addOnName: MENU.title });
   }
 
   private marks(): Marks {
@@ -283,11 +289,10 @@ export class Workbook {
         this.spreadsheet.calls.writes +
         properties.set +
         properties.delete +
-        drive.createFolder +
-        drive.createPdf +
-        drive.setTrashed +
-        drive.moveToFolder +
-        this.documents.calls.create,
+        drive.create +
+        drive.update +
+        this.documents.calls.create +
+        this.documents.calls.saveAndClose,
       selection: JSON.stringify(selection),
       shown: this.ui.shown.length,
       alerts: this.ui.alerts.length,

@@ -212,7 +212,7 @@ export const SETTING_TEXT = {
   },
   reportFolder: {
     label: 'โฟลเดอร์ Google Drive สำหรับรายงาน',
-    help: 'ลิงก์หรือรหัสโฟลเดอร์ ถ้าว่างไว้ ระบบจะสร้างโฟลเดอร์ "รายงานผล KPI <ปี>" ให้เมื่อสร้างรายงานครั้งแรก',
+    help: 'ปล่อยว่างไว้ ระบบจะสร้างโฟลเดอร์ "รายงานผล KPI <ปี>" และใส่ลิงก์ให้เมื่อสร้างรายงานครั้งแรก (ส่วนเสริมเปิดได้เฉพาะโฟลเดอร์ที่ตนสร้าง จึงไม่ควรวางลิงก์โฟลเดอร์อื่น) ย้ายหรือแชร์โฟลเดอร์นั้นใน Google Drive ได้ตามต้องการ',
   },
 } as const;
 
@@ -547,6 +547,15 @@ export const REPORT_RUN = {
   folderName: (fiscalYear: number) => `รายงานผล KPI ${fiscalYear}`,
   folderMissing:
     'ไม่พบโฟลเดอร์รายงานที่ตั้งค่าไว้ (อาจถูกลบ หรือไม่ได้สร้างโดยส่วนเสริมนี้) ลบค่าในแท็บตั้งค่าเพื่อให้ระบบสร้างโฟลเดอร์ใหม่',
+  // The add-on works under Drive's `drive.file` scope: it opens only folders it
+  // made itself, for the user running it, so a folder typed in by hand cannot be used.
+  folderInaccessible: `ส่วนเสริมเปิดโฟลเดอร์ตามลิงก์ในช่อง “${SETTING_TEXT.reportFolder.label}” ไม่ได้ (ใช้ได้เฉพาะโฟลเดอร์ที่ส่วนเสริมสร้างในบัญชีของคุณ) กรุณาลบลิงก์ในช่องนั้นให้ว่างแล้วสร้างรายงานใหม่ ระบบจะสร้างโฟลเดอร์ให้ จากนั้นจึงย้ายหรือแชร์โฟลเดอร์นั้นใน Google Drive`,
+  folderTrashed: (name: string) =>
+    `โฟลเดอร์รายงาน “${name}” อยู่ในถังขยะของ Google Drive กรุณากู้คืนจากถังขยะ หรือลบลิงก์ในช่อง “${SETTING_TEXT.reportFolder.label}” ให้ว่างเพื่อให้ระบบสร้างโฟลเดอร์ใหม่`,
+  folderNotAFolder: (name: string) =>
+    `ลิงก์ในช่อง “${SETTING_TEXT.reportFolder.label}” เป็นไฟล์ “${name}” ไม่ใช่โฟลเดอร์ กรุณาลบลิงก์นั้นให้ว่างเพื่อให้ระบบสร้างโฟลเดอร์ให้`,
+  folderLinkInvalid: (value: string) =>
+    `ค่าในช่อง “${SETTING_TEXT.reportFolder.label}” ไม่ใช่ลิงก์โฟลเดอร์ Google Drive กรุณาลบค่านั้นให้ว่างเพื่อให้ระบบสร้างโฟลเดอร์ให้ (ค่าที่พบ: ${value})`,
   roundTabMissing: (round: number) => `ไม่พบแท็บของรอบ ${round} กรุณาตั้งค่าชีตติดตามผลก่อน`,
   divisionNotFound: (round: number, row: number) => `ไม่พบหน่วยงานในแถว ${row} ของแท็บรอบ ${round}`,
   noDivisions: (round: number) => `ยังไม่มีหน่วยงานในแท็บรอบ ${round}`,

@@ -59,6 +59,23 @@ function readSettingCells(
   return cells;
 }
 
+/**
+ * Writes one setting's value into the cell `readSheetContext` reads it from: its
+ * named range, or, where the name was lost, the value column of its labelled row.
+ * Text that would read as a formula is kept as text. Returns whether there was
+ * such a cell (no `ตั้งค่า` tab, or no row for the setting, writes nothing).
+ *
+ * @example writeSetting(spreadsheet, 'reportFolder', folder.url) // true
+ */
+export function writeSetting(spreadsheet: SpreadsheetHandle, key: SettingKey, value: string): boolean {
+  const names = new Map(spreadsheet.namedRanges().map((named) => [named.name, named]));
+  const cell = readSettingCells(spreadsheet, names).get(key);
+  const sheet = spreadsheet.sheet(TAB.settings);
+  if (cell === undefined || sheet === undefined) return false;
+  sheet.writeValues(gridRange(cell.row, cell.column), [[inertText(value)]]);
+  return true;
+}
+
 function readHolidayCells(spreadsheet: SpreadsheetHandle, named: NamedRange | undefined): SettingCell[] {
   const sheet = spreadsheet.sheet(named?.sheetName ?? TAB.holidays);
   if (sheet === undefined) return [];

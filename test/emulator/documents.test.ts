@@ -1,3 +1,11 @@
+/**
+ * The in-memory Drive and Docs as state: Docs written element by element (as
+ * `DocumentApp`'s facade writes them), Drive's items with their owner, parents,
+ * trashed state and the users the add-on made them for, and snapshots. What the
+ * add-on may reach through the Advanced Drive service is the facade's, tested in
+ * `apps-script/drive-advanced.test.ts`.
+ */
+
 import {
   DEFAULT_TABLE_BORDER,
   DRIVE_SNAPSHOT_FORMAT,
@@ -5,26 +13,20 @@ import {
   FakeDrive,
   NEW_DOC_FONT,
   NEW_DOC_PAGE,
-  NOT_FOUND_MESSAGE,
   ROOT_FOLDER_ID,
 } from '../../emulator/documents';
-import {
-  type DocumentsService,
-  type DriveService,
-  GOOGLE_DOC_MIME_TYPE,
-  PDF_MIME_TYPE,
-} from '../../src/server/services/documents';
+import { FOLDER_MIME_TYPE, GOOGLE_DOC_MIME_TYPE, PDF_MIME_TYPE } from '../../src/server/services/documents';
 
 function setUp() {
   const drive = new FakeDrive();
   const docs = new FakeDocuments(drive);
-  return { drive, docs, driveService: drive as DriveService, docsService: docs as DocumentsService };
+  return { drive, docs };
 }
 
 describe('a new Doc', () => {
   it('is a Google Doc in the root of My Drive, US Letter in Arial 11, holding one empty paragraph', () => {
-    const { drive, docsService } = setUp();
-    const draft = docsService.create('รายงานผล_กองคลัง_รอบ1_2566');
+    const { drive, docs } = setUp();
+    const draft = docs.create('รายงานผล_กองคลัง_รอบ1_2566');
     expect(draft.url).toBe(`https://docs.google.com/document/d/${draft.id}/edit`);
     expect(drive.fileInfo(draft.id)).toMatchObject({
       name: 'รายงานผล_กองคลัง_รอบ1_2566',
@@ -306,168 +308,151 @@ describe('save and close', () => {
     expect(() => doc.saveAndClose()).toThrow(closed);
   });
 
-  it('the PDF of a Doc not yet saved misses what was written; saved, it has all of it', () => {
+  it('a Doc opened again takes writing again; a new one is blank until written', () => {
+    const { docs } = setUp();
+    const doc = docs.create('a');
+    expect(doc.isBlank).toBe(true);
+    doc.saveAndClose();
+    doc.reopen();
+    doc.appendParagraph({ text: 'x' });
+    expect(doc.isBlank).toBe(false);
+    expect(doc.saved().body).toEqual([expect.objectContaining({ text: '' })]);
+  });
+});
+
+describe('DocumentApp’s Docs', () => {
+  it('DocumentApp.create makes a Doc in the root, not one made by the add-on for Drive', () => {
     const { drive, docs } = setUp();
-    const folder = drive.createFolder('รายงาน');
+    const doc = docs.create('รายงานผล');
+    expect(drive.fileInfo(doc.id)).toMatchObject({
+      parentIds: [ROOT_FOLDER_ID],
+      owner: drive.user,
+      addOnUsers: [],
+    });
+  });
+
+  it('a Doc the user owns opens by id; anything else gets Docs’ own message', () => {
+    const { drive, docs } = setUp();
+    const mine = drive.addDocument('ของฉัน', { byAddOn: true });
+    const theirs = drive.addDocument('ของคนอื่น', { owner: 'other@example.org' });
+    const pdf = drive.addFile('a.pdf', PDF_MIME_TYPE);
+    expect(docs.open(mine.id).name).toBe('ของฉัน');
+    for (const id of [theirs.id, pdf.id, 'no-such-id']) {
+      expect(() => docs.open(id)).toThrow(
+        `Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`,
+      );
+    }
+    expect(docs.calls.openById).toBe(4);
+  });
+});
+
+describe('Drive items', () => {
+  it('a folder or file is put where asked, made by the add-on for its owner or outside it', () => {
+    const { drive } = setUp();
+    const folder = drive.addFolder('รายงานผล KPI 2566', { byAddOn: true });
+    expect(folder).toEqual({
+      id: folder.id,
+      name: 'รายงานผล KPI 2566',
+      parentId: ROOT_FOLDER_ID,
+      trashed: false,
+      owner: drive.user,
+      addOnUsers: [drive.user],
+      url: `https://drive.google.com/drive/folders/${folder.id}`,
+    });
+    const doc = drive.addDocument('รายงานผล', { parentId: folder.id, byAddOn: true });
+    expect(doc).toMatchObject({
+      mimeType: GOOGLE_DOC_MIME_TYPE,
+      parentIds: [folder.id],
+      addOnUsers: [drive.user],
+    });
+    expect(doc.url).toBe(`https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk`);
+    const outside = drive.addFile('สรุป.pdf', PDF_MIME_TYPE, { owner: 'other@example.org' });
+    expect(outside).toMatchObject({
+      owner: 'other@example.org',
+      addOnUsers: [],
+      parentIds: [ROOT_FOLDER_ID],
+    });
+    expect(outside.url).toBe(`https://drive.google.com/file/d/${outside.id}/view?usp=drivesdk`);
+    const picked = drive.addFile('ของคนอื่น.pdf', PDF_MIME_TYPE, {
+      owner: 'other@example.org',
+      addOnUsers: ['me@example.com'],
+    });
+    expect(picked.addOnUsers).toEqual(['me@example.com']);
+    expect(() => drive.addFile('x', PDF_MIME_TYPE, { parentId: 'no-such-folder' })).toThrow(
+      'No folder no-such-folder.',
+    );
+    expect(() => drive.addFolder('')).toThrow('Invalid argument: name');
+  });
+
+  it('any item is read back by id, a folder with its MIME type; the root is no item', () => {
+    const { drive } = setUp();
+    const folder = drive.addFolder('ก');
+    const file = drive.addFile('ข.pdf', PDF_MIME_TYPE, { parentId: folder.id });
+    expect(drive.itemInfo(folder.id)).toMatchObject({ mimeType: FOLDER_MIME_TYPE, name: 'ก' });
+    expect(drive.itemInfo(file.id)).toMatchObject({ mimeType: PDF_MIME_TYPE, parentIds: [folder.id] });
+    expect(drive.itemInfo('no-such-id')).toBeUndefined();
+    expect(drive.items().map((item) => item.id)).toEqual([folder.id, file.id]);
+    expect(drive.allFolders().map((item) => item.id)).toEqual([folder.id]);
+  });
+
+  it('items are trashed and restored, renamed, moved; deleted for good they are gone', () => {
+    const { drive } = setUp();
+    const folder = drive.addFolder('ก');
+    const other = drive.addFolder('ข');
+    const file = drive.addFile('ค.pdf', PDF_MIME_TYPE, { parentId: folder.id });
+    drive.setTrashed(folder.id, true);
+    drive.setTrashed(file.id, true);
+    expect([drive.folderInfo(folder.id).trashed, drive.fileInfo(file.id).trashed]).toEqual([true, true]);
+    expect(drive.filesIn(folder.id)).toEqual([]);
+    expect(drive.filesIn(folder.id, { includeTrashed: true })).toHaveLength(1);
+    drive.setTrashed(file.id, false);
+    drive.rename(file.id, 'ง.pdf');
+    drive.setParents(file.id, [other.id]);
+    expect(drive.fileInfo(file.id)).toMatchObject({ name: 'ง.pdf', parentIds: [other.id], trashed: false });
+    drive.setParents(other.id, [folder.id]);
+    expect(drive.folderInfo(other.id).parentId).toBe(folder.id);
+    expect(() => drive.setParents(other.id, [folder.id, ROOT_FOLDER_ID])).toThrow('A folder has one parent');
+    expect(() => drive.setTrashed(ROOT_FOLDER_ID, true)).toThrow('No item fake-root.');
+    drive.deleteForever(file.id);
+    expect(drive.itemInfo(file.id)).toBeUndefined();
+    expect(() => drive.deleteForever(file.id)).toThrow(`No item ${file.id} to delete.`);
+  });
+
+  it('a PDF keeps the content it was made from', () => {
+    const { drive, docs } = setUp();
     const doc = docs.create('รายงานผล');
     doc.appendParagraph({ text: 'เนื้อหา' });
-    const early = drive.createPdf(doc.id, folder.id, 'ก่อนบันทึก');
-    expect(drive.fileInfo(early.id).pdf?.content.body).toEqual([expect.objectContaining({ text: '' })]);
     doc.saveAndClose();
-    const pdf = drive.createPdf(doc.id, folder.id, 'รายงานผล');
+    const pdf = drive.addPdf('รายงานผล.pdf', { fromDocId: doc.id, content: doc.saved() }, { byAddOn: true });
     expect(drive.fileInfo(pdf.id).pdf).toEqual({ fromDocId: doc.id, content: doc.content() });
-  });
-});
-
-describe('Drive folders', () => {
-  it('a folder made is found by id, with its name and url', () => {
-    const { driveService } = setUp();
-    const made = driveService.createFolder('รายงานผล KPI 2566');
-    expect(made.url).toBe(`https://drive.google.com/drive/folders/${made.id}`);
-    expect(driveService.folder(made.id)).toEqual(made);
-  });
-
-  it('a missing, trashed or unreachable folder is undefined', () => {
-    const { drive } = setUp();
-    const trashed = drive.addFolder('เก่า', { trashed: true });
-    const outside = drive.addFolder('ของผู้ใช้', { visibleToApp: false });
-    expect(drive.folder('no-such-id')).toBeUndefined();
-    expect(drive.folder(trashed.id)).toBeUndefined();
-    expect(drive.folder(outside.id)).toBeUndefined();
-    drive.setFolderTrashed(trashed.id, false);
-    expect(drive.folder(trashed.id)?.name).toBe('เก่า');
-  });
-
-  it('a folder deleted for good is gone', () => {
-    const { drive } = setUp();
-    const folder = drive.createFolder('ก');
-    drive.deleteForever(folder.id);
-    expect(drive.folder(folder.id)).toBeUndefined();
-  });
-});
-
-describe('Drive files', () => {
-  it('a file is found by id whether trashed or not, with its trashed state', () => {
-    const { drive } = setUp();
-    const doc = new FakeDocuments(drive).create('รายงาน');
-    expect(drive.file(doc.id)).toEqual({
-      id: doc.id,
-      name: 'รายงาน',
-      mimeType: GOOGLE_DOC_MIME_TYPE,
-      url: doc.url,
-      trashed: false,
-    });
-    drive.setTrashed(doc.id, true);
-    expect(drive.file(doc.id)?.trashed).toBe(true);
-    drive.setTrashed(doc.id, false);
-    expect(drive.file(doc.id)?.trashed).toBe(false);
-    expect(drive.file('no-such-id')).toBeUndefined();
-  });
-
-  it('only the owner may trash a file, as in My Drive', () => {
-    const { drive } = setUp();
-    const pdf = drive.addFile('รายงานผล.pdf', PDF_MIME_TYPE, { owner: 'somchai@example.com' });
-    expect(() => drive.setTrashed(pdf.id, true)).toThrow('Access denied: DriveApp.');
-    expect(drive.fileInfo(pdf.id).trashed).toBe(false);
-    drive.actAs('somchai@example.com');
-    drive.setTrashed(pdf.id, true);
-    expect(drive.fileInfo(pdf.id).trashed).toBe(true);
-  });
-
-  it('moving a file puts it in the folder and out of wherever it was', () => {
-    const { drive, docs } = setUp();
-    const folder = drive.createFolder('รายงาน');
-    const doc = docs.create('รายงานผล');
-    drive.moveToFolder(doc.id, folder.id);
-    expect(drive.fileInfo(doc.id).parentIds).toEqual([folder.id]);
-    expect(drive.filesIn(folder.id).map((file) => file.id)).toEqual([doc.id]);
-    expect(drive.filesIn(ROOT_FOLDER_ID)).toEqual([]);
-  });
-
-  it('files named so in a folder leave out trashed ones and other folders', () => {
-    const { drive } = setUp();
-    const folder = drive.createFolder('รายงาน');
-    const other = drive.createFolder('อื่น');
-    const kept = drive.addFile('รายงานผล.pdf', PDF_MIME_TYPE, { parentId: folder.id });
-    drive.addFile('รายงานผล.pdf', PDF_MIME_TYPE, { parentId: folder.id, trashed: true });
-    drive.addFile('รายงานผล.pdf', PDF_MIME_TYPE, { parentId: other.id });
-    drive.addFile('รายงานผล (1).pdf', PDF_MIME_TYPE, { parentId: folder.id });
-    expect(drive.filesNamed(folder.id, 'รายงานผล.pdf').map((file) => file.id)).toEqual([kept.id]);
-    expect(drive.filesIn(folder.id, { includeTrashed: true })).toHaveLength(3);
-  });
-
-  it('the PDF of a Doc is a new file <name>.pdf in the folder, shown in Drive’s viewer', () => {
-    const { drive, docs } = setUp();
-    const folder = drive.createFolder('รายงาน');
-    const doc = docs.create('รายงานผล_กองคลัง_รอบ1_2566');
-    doc.saveAndClose();
-    const pdf = drive.createPdf(doc.id, folder.id, 'รายงานผล_กองคลัง_รอบ1_2566');
-    expect(pdf).toEqual({
-      id: pdf.id,
-      name: 'รายงานผล_กองคลัง_รอบ1_2566.pdf',
-      mimeType: PDF_MIME_TYPE,
-      url: `https://drive.google.com/file/d/${pdf.id}/view`,
-      trashed: false,
-    });
-    expect(drive.fileInfo(pdf.id).parentIds).toEqual([folder.id]);
-  });
-
-  it('only a Doc (or a PDF) converts to PDF', () => {
-    const { drive } = setUp();
-    const text = drive.addFile('notes.txt', 'text/plain');
-    expect(() => drive.createPdf(text.id, ROOT_FOLDER_ID, 'notes')).toThrow(
-      'Converting from text/plain to application/pdf is not supported.',
-    );
-  });
-
-  it('ids that find nothing throw Drive’s message where Drive would throw', () => {
-    const { drive, docs } = setUp();
-    const doc = docs.create('a');
-    const hidden = drive.addFolder('ของผู้ใช้', { visibleToApp: false });
-    expect(() => drive.setTrashed('no-such-id', true)).toThrow(NOT_FOUND_MESSAGE);
-    expect(() => drive.moveToFolder(doc.id, 'no-such-id')).toThrow(NOT_FOUND_MESSAGE);
-    expect(() => drive.moveToFolder(doc.id, hidden.id)).toThrow(NOT_FOUND_MESSAGE);
-    expect(() => drive.createPdf('no-such-id', ROOT_FOLDER_ID, 'x')).toThrow(NOT_FOUND_MESSAGE);
-    expect(() => drive.filesNamed('no-such-id', 'x')).toThrow(NOT_FOUND_MESSAGE);
+    expect(pdf.mimeType).toBe(PDF_MIME_TYPE);
   });
 });
 
 describe('call counts', () => {
-  it('every call of the interfaces is counted; reading the state back is not', () => {
+  it('start at zero for Drive and the Docs, and reset together', () => {
     const { drive, docs } = setUp();
-    const folder = drive.createFolder('รายงาน');
+    expect(drive.calls).toEqual({ create: 0, get: 0, update: 0, list: 0 });
     const doc = docs.create('รายงานผล');
     doc.setPage(NEW_DOC_PAGE);
-    doc.setFont({ family: 'Sarabun', size: 14 });
     doc.appendParagraph({ text: 'ก' });
-    doc.appendParagraph({ text: 'ข' });
-    doc.appendTable({ rows: [[{ text: 'ค' }]] });
     doc.saveAndClose();
-    drive.moveToFolder(doc.id, folder.id);
-    drive.createPdf(doc.id, folder.id, 'รายงานผล');
     drive.document(doc.id).text();
     drive.snapshot();
     expect(docs.calls).toEqual({
       create: 1,
+      openById: 0,
+      getAs: 0,
       setPage: 1,
-      setFont: 1,
-      appendParagraph: 2,
-      appendTable: 1,
+      setFont: 0,
+      appendParagraph: 1,
+      appendTable: 0,
       appendHorizontalRule: 0,
       appendPageBreak: 0,
       saveAndClose: 1,
     });
-    expect(drive.calls).toEqual({
-      folder: 0,
-      createFolder: 1,
-      file: 0,
-      setTrashed: 0,
-      moveToFolder: 1,
-      filesNamed: 0,
-      createPdf: 1,
-    });
+    drive.calls.get++;
     drive.resetCalls();
-    docs.resetCalls();
     expect(Object.values(drive.calls).every((count) => count === 0)).toBe(true);
     expect(Object.values(docs.calls).every((count) => count === 0)).toBe(true);
   });
@@ -476,13 +461,18 @@ describe('call counts', () => {
 describe('snapshots', () => {
   it('are plain JSON data that restore the same Drive, Docs closed', () => {
     const { drive, docs } = setUp();
-    const folder = drive.createFolder('รายงาน');
-    const doc = docs.create('รายงานผล');
+    const folder = drive.addFolder('รายงาน', { byAddOn: true });
+    const doc = drive.document(drive.addDocument('รายงานผล', { parentId: folder.id, byAddOn: true }).id);
     doc.setFont({ family: 'Sarabun', size: 14 });
     doc.appendParagraph({ text: [{ text: 'ลิงก์', link: 'https://example.com/a' }] });
     doc.saveAndClose();
-    drive.moveToFolder(doc.id, folder.id);
-    drive.createPdf(doc.id, folder.id, 'รายงานผล');
+    drive.addPdf(
+      'รายงานผล.pdf',
+      { fromDocId: doc.id, content: doc.saved() },
+      { parentId: folder.id, byAddOn: true },
+    );
+    drive.addFile('ของผู้ใช้.pdf', PDF_MIME_TYPE, { owner: 'other@example.org' });
+    docs.create('ราก').saveAndClose();
     const snapshot = drive.snapshot();
     expect(snapshot.format).toBe(DRIVE_SNAPSHOT_FORMAT);
     expect(JSON.parse(JSON.stringify(drive))).toEqual(snapshot);
@@ -492,7 +482,51 @@ describe('snapshots', () => {
     expect(restored.document(doc.id).paragraphs()[0]?.runs[0]?.link).toBe('https://example.com/a');
     expect(restored.document(doc.id).isOpen).toBe(false);
     // New ids do not collide with restored ones.
-    expect(restored.createFolder('ใหม่').id).not.toBe(folder.id);
+    expect(restored.addFolder('ใหม่').id).not.toBe(folder.id);
+  });
+
+  it('a snapshot of the first format is read: visible to the add-on means made by it for the owner', () => {
+    const v1 = {
+      format: 'kpi-sheets/fake-drive@1',
+      user: 'me@example.com',
+      nextId: 2,
+      folders: [
+        {
+          id: ROOT_FOLDER_ID,
+          name: 'My Drive',
+          parentId: null,
+          trashed: false,
+          owner: 'me@example.com',
+          visibleToApp: true,
+          url: '',
+        },
+        {
+          id: 'fake-folder-1',
+          name: 'รายงาน',
+          parentId: ROOT_FOLDER_ID,
+          trashed: false,
+          owner: 'me@example.com',
+          visibleToApp: true,
+          url: '',
+        },
+      ],
+      files: [
+        {
+          id: 'fake-file-2',
+          name: 'x.pdf',
+          mimeType: PDF_MIME_TYPE,
+          parentIds: ['fake-folder-1'],
+          trashed: false,
+          owner: 'o@example.org',
+          visibleToApp: false,
+          url: '',
+        },
+      ],
+    };
+    const drive = FakeDrive.fromSnapshot(v1 as never);
+    expect(drive.folderInfo('fake-folder-1').addOnUsers).toEqual(['me@example.com']);
+    expect(drive.fileInfo('fake-file-2').addOnUsers).toEqual([]);
+    expect(drive.snapshot().format).toBe(DRIVE_SNAPSHOT_FORMAT);
   });
 
   it('a snapshot of something else is refused', () => {

@@ -1,12 +1,10 @@
-import {
-  type CellState,
-  type FakeDoc,
-  FakeDocuments,
-  FakeDrive,
-  type ParagraphState,
-  type RunState,
-  type TableState,
-} from '../../emulator/documents';
+/**
+ * The report forms as Google Docs, rendered through the real Docs adapter on the
+ * emulator's `DocumentApp`, then read back from the emulator's Doc.
+ */
+
+import type { CellState, FakeDoc, ParagraphState, RunState, TableState } from '../../emulator/documents';
+import { type InstalledEmulator, installEmulator } from '../../emulator/install';
 import { DOC_REPORT, INDICATOR_NAME, MILESTONE_TEXT, REPORT, WARNING_PREFIX } from '../../src/core/messages';
 import type { DivisionReport, SummaryReport } from '../../src/core/report-model';
 import {
@@ -17,6 +15,19 @@ import {
   renderSummaryDoc,
   TEXT_WIDTH,
 } from '../../src/server/reports/doc-renderer';
+import { appsScriptDocuments } from '../../src/server/services/apps-script-documents';
+import { appsScriptDrive } from '../../src/server/services/apps-script-drive';
+import type { DocumentDraft } from '../../src/server/services/documents';
+
+let emulator: InstalledEmulator;
+
+beforeEach(() => {
+  emulator = installEmulator();
+});
+
+afterEach(() => {
+  emulator.uninstall();
+});
 
 const COLLECTOR = 'ผู้จัดเก็บข้อมูล';
 const SUPERVISOR = 'ผู้กำกับดูแลตัวชี้วัด';
@@ -179,12 +190,20 @@ const SUMMARY: SummaryReport = {
   fileName: 'รายงานสรุปผล_รอบ1_2566',
 };
 
+/** A new Doc of the add-on, opened through the adapter. */
+function openDraft(name: string): { draft: DocumentDraft; folderId: string } {
+  const drive = appsScriptDrive();
+  const folder = drive.createFolder('รายงานผล KPI 2566');
+  return { draft: appsScriptDocuments().open(drive.createDocument(name, folder.id).id), folderId: folder.id };
+}
+
+/** The report rendered, saved and closed: the Doc as Docs then holds it. */
 function render(report: DivisionReport | SummaryReport): FakeDoc {
-  const drive = new FakeDrive();
-  const doc = new FakeDocuments(drive).create(report.fileName);
-  if (report.kind === 'division') renderDivisionDoc(report, doc);
-  else renderSummaryDoc(report, doc);
-  return doc;
+  const { draft } = openDraft(report.fileName);
+  if (report.kind === 'division') renderDivisionDoc(report, draft);
+  else renderSummaryDoc(report, draft);
+  draft.saveAndClose();
+  return emulator.drive.document(draft.id);
 }
 
 const paragraphText = (element: { kind: string; text?: string }) =>
@@ -420,22 +439,29 @@ describe('a division’s report form as a Google Doc', () => {
   });
 
   it('the PDF made after saving holds the whole form', () => {
-    const drive = new FakeDrive();
-    const folder = drive.createFolder('รายงานผล KPI 2566');
-    const doc = new FakeDocuments(drive).create(DIVISION.fileName);
-    renderDivisionDoc(DIVISION, doc);
-    doc.saveAndClose();
-    const pdf = drive.createPdf(doc.id, folder.id, DIVISION.fileName);
+    const { draft, folderId } = openDraft(DIVISION.fileName);
+    renderDivisionDoc(DIVISION, draft);
+    draft.saveAndClose();
+    const pdf = appsScriptDrive().createPdf(draft.id, DIVISION.fileName, folderId);
     expect(pdf.name).toBe('รายงานผล_กองคลัง_รอบ2_2566.pdf');
-    expect(drive.fileInfo(pdf.id).pdf?.content).toEqual(doc.content());
+    const doc = emulator.drive.document(draft.id);
+    expect(doc.content().body.length).toBeGreaterThan(20);
+    expect(emulator.drive.fileInfo(pdf.id).pdf?.content).toEqual(doc.content());
   });
 
-  it('writes the page and font once and nothing that needs Drive', () => {
-    const drive = new FakeDrive();
-    const docs = new FakeDocuments(drive);
-    renderDivisionDoc(DIVISION, docs.create(DIVISION.fileName));
-    expect(docs.calls).toMatchObject({ setPage: 1, setFont: 1, appendTable: 3, saveAndClose: 0 });
-    expect(Object.values(drive.calls).every((count) => count === 0)).toBe(true);
+  it('writes the page and the font once, three tables, and calls nothing of Drive', () => {
+    const { draft } = openDraft(DIVISION.fileName);
+    emulator.serviceCalls.reset();
+    renderDivisionDoc(DIVISION, draft);
+    const calls = emulator.serviceCalls.snapshot();
+    const count = (suffix: string) =>
+      Object.entries(calls)
+        .filter(([key]) => key.endsWith(suffix))
+        .reduce((sum, [, n]) => sum + n, 0);
+    expect([count('.setPageWidth'), count('.setMarginLeft'), count('Body.setAttributes')]).toEqual([1, 1, 1]);
+    expect(count('.appendTable')).toBe(3);
+    expect(count('.saveAndClose')).toBe(0);
+    expect(Object.keys(calls).filter((key) => key.startsWith('Drive'))).toEqual([]);
   });
 });
 

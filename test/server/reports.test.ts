@@ -1,7 +1,17 @@
-import { FakeDocuments, FakeDrive } from '../../emulator/documents';
-import { FakeLockState } from '../../emulator/lock';
-import { FakeProperties } from '../../emulator/properties';
+/**
+ * Report generation through the real adapters (`appsScriptReportServices()`:
+ * SpreadsheetApp, DocumentApp, the Advanced Drive service, PropertiesService,
+ * LockService) on the emulator, under the project's manifest: Drive reaches only
+ * what the add-on made (`drive.file`).
+ */
+
+import { type FakeDrive, ROOT_FOLDER_ID } from '../../emulator/documents';
+import { type InstalledEmulator, installEmulator, projectManifest } from '../../emulator/install';
+import type { FakeLockState } from '../../emulator/lock';
+import type { FakeProperties } from '../../emulator/properties';
+import type { Manifest } from '../../emulator/scopes/manifest';
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import { REPORT_RUN } from '../../src/core/messages';
 import { NAMES } from '../../src/core/template';
 import {
   BATCH_PROPERTY,
@@ -12,48 +22,66 @@ import {
   startBatch,
 } from '../../src/server/reports/batch';
 import {
+  appsScriptReportServices,
+  folderIdOf,
   generateOneReport,
   generateSummary,
   previewReport,
   type ReportServices,
 } from '../../src/server/reports/generate';
-import { GOOGLE_DOC_MIME_TYPE, PDF_MIME_TYPE } from '../../src/server/services/documents';
+import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
+import { FOLDER_MIME_TYPE, GOOGLE_DOC_MIME_TYPE, PDF_MIME_TYPE } from '../../src/server/services/documents';
 import { gridRange } from '../../src/server/services/spreadsheet';
 import { columnOf, NOW, trackingFixture, writeRow } from './tracking-fixture';
 
 interface World {
+  readonly emulator: InstalledEmulator;
   readonly spreadsheet: FakeSpreadsheet;
   readonly drive: FakeDrive;
   readonly properties: FakeProperties;
   readonly locks: FakeLockState;
+  /** The real services, run as this user (their Session key and lock). */
   services(user?: string): ReportServices;
 }
 
-function world(spreadsheet: FakeSpreadsheet = trackingFixture()): World {
-  const drive = new FakeDrive();
-  const documents = new FakeDocuments(drive);
-  const properties = new FakeProperties();
-  const locks = new FakeLockState();
+let installed: InstalledEmulator | undefined;
+
+afterEach(() => {
+  installed?.uninstall();
+  installed = undefined;
+});
+
+function world(spreadsheet: FakeSpreadsheet = trackingFixture(), manifest?: Manifest): World {
+  let user = 'user-a';
+  const emulator = installEmulator({ spreadsheet, user: () => user, ...(manifest ? { manifest } : {}) });
+  installed = emulator;
   return {
+    emulator,
     spreadsheet,
-    drive,
-    properties,
-    locks,
-    services: (user = 'user-a') => ({
-      spreadsheet,
-      documents,
-      drive,
-      properties,
-      lock: locks.lockFor(user),
-      userKey: user,
-      now: () => NOW,
-    }),
+    drive: emulator.drive,
+    properties: emulator.properties,
+    locks: emulator.lock,
+    services(as = 'user-a') {
+      user = as;
+      return { ...appsScriptReportServices(), now: () => NOW };
+    },
   };
 }
 
-function reportFolderId(w: World): string {
+/** Types a link into the setting of the reports folder, as a user would. */
+function typeFolderSetting(w: World, text: string): void {
   const named = w.spreadsheet.namedRanges().find((range) => range.name === NAMES.reportFolder);
-  const url = String(w.spreadsheet.tab('ตั้งค่า').valueAt(named?.range.row ?? 0, 2));
+  if (named === undefined) throw new Error('no folder setting');
+  w.spreadsheet.tab('ตั้งค่า').writeValues(named.range, [[text]]);
+}
+
+function folderSetting(w: World): string {
+  const named = w.spreadsheet.namedRanges().find((range) => range.name === NAMES.reportFolder);
+  return String(w.spreadsheet.tab('ตั้งค่า').valueAt(named?.range.row ?? 0, named?.range.column ?? 0));
+}
+
+function reportFolderId(w: World): string {
+  const url = folderSetting(w);
   const id = /folders\/([\w-]+)/.exec(url)?.[1];
   if (id === undefined) throw new Error(`no folder in settings: ${url}`);
   return id;
@@ -95,6 +123,39 @@ describe('one division report', () => {
     expect(text).toContain('สำนักบริหารกลาง');
     expect(text).toContain('นางสาวสมศรี ใจดี');
     expect(pdfs[0]?.pdf?.fromDocId).toBe(docs[0]?.id);
+    // The PDF shows the Doc as written and saved.
+    expect(pdfs[0]?.pdf?.content).toEqual(w.drive.document(docs[0]?.id ?? '').saved());
+  });
+
+  it('makes the folder, the Doc and the PDF as the add-on, for this user, side by side; nothing lands in the root', () => {
+    const w = world();
+    generateOneReport(1, 2, w.services());
+    const folder = w.drive.folderInfo(reportFolderId(w));
+    expect(folder).toMatchObject({
+      parentId: ROOT_FOLDER_ID,
+      owner: w.drive.user,
+      addOnUsers: [w.drive.user],
+    });
+    const [doc] = liveFiles(w, GOOGLE_DOC_MIME_TYPE);
+    const [pdf] = liveFiles(w, PDF_MIME_TYPE);
+    expect([doc?.parentIds, pdf?.parentIds]).toEqual([[folder.id], [folder.id]]);
+    expect([doc?.addOnUsers, pdf?.addOnUsers]).toEqual([[w.drive.user], [w.drive.user]]);
+    expect(w.drive.filesIn(ROOT_FOLDER_ID, { includeTrashed: true })).toEqual([]);
+    // The add-on's link is written into the setting: the next report uses the same folder.
+    expect(folderSetting(w)).toBe(folder.url);
+    generateOneReport(1, 3, w.services());
+    expect(w.drive.allFolders()).toHaveLength(1);
+    expect(liveFiles(w, PDF_MIME_TYPE)).toHaveLength(2);
+  });
+
+  it('makes a Doc with one Drive call, and writes it through DocumentApp before its PDF is made', () => {
+    const w = world();
+    generateOneReport(1, 2, w.services());
+    w.drive.resetCalls();
+    generateOneReport(1, 3, w.services());
+    // Doc and PDF created, the settings' folder looked up (and no earlier pair to trash).
+    expect(w.drive.calls).toEqual({ create: 2, get: 1, update: 0, list: 0 });
+    expect(w.emulator.documents.calls).toMatchObject({ create: 0, openById: 2, getAs: 1, saveAndClose: 1 });
   });
 
   it('regenerating replaces the earlier Doc and PDF: exactly one of each stays', () => {
@@ -119,25 +180,98 @@ describe('one division report', () => {
     ).toEqual(['รายงานผล_สำนักบริหารกลาง_รอบ1_2566', 'รายงานผล_สำนักบริหารกลาง_รอบ2_2566']);
   });
 
-  it('regenerating after another user made the earlier files still succeeds (theirs cannot be trashed)', () => {
+  it('another user’s folder is out of this user’s reach: the Thai message; cleared, the setting gets this user’s own folder', () => {
     const w = world();
-    w.drive.actAs('user-b');
-    generateOneReport(1, 2, w.services('user-b'));
-    w.drive.actAs('user-a');
+    w.drive.actAs('b@example.org');
+    expect(generateOneReport(1, 2, w.services('user-b')).ok).toBe(true);
+    const theirs = w.drive.items().filter((item) => !item.trashed);
+    w.drive.actAs('a@example.org');
+    const refused = generateOneReport(1, 2, w.services('user-a'));
+    expect(refused).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.folderInaccessible) });
+    expect(w.drive.allFolders()).toHaveLength(1);
+    // As the message says: clear the setting, and the add-on makes this user's folder.
+    typeFolderSetting(w, '');
     const outcome = generateOneReport(1, 2, w.services('user-a'));
     expect(outcome.ok).toBe(true);
-    expect(reportCells(w, 1, 2).status).toBe('สำเร็จ 20 เม.ย. 2566');
-    expect(reportCells(w, 1, 2).doc).toBe(outcome.docUrl);
+    expect(reportCells(w, 1, 2)).toMatchObject({ status: 'สำเร็จ 20 เม.ย. 2566', doc: outcome.docUrl });
+    expect(w.drive.folderInfo(reportFolderId(w)).owner).toBe('a@example.org');
+    // The earlier pair is the other user's, out of reach: it stays as it was, untracked.
+    for (const item of theirs) expect(w.drive.itemInfo(item.id)?.trashed).toBe(false);
   });
 
-  it('records a deleted reports folder on the row and says so', () => {
+  it('a folder in the trash: the row says so and how to fix it, and no folder is made', () => {
     const w = world();
     generateOneReport(1, 2, w.services());
-    w.drive.setFolderTrashed(reportFolderId(w), true);
+    w.drive.setTrashed(reportFolderId(w), true);
     const outcome = generateOneReport(1, 3, w.services());
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: REPORT_RUN.failed(REPORT_RUN.folderTrashed('รายงานผล KPI 2566')),
+    });
+    expect(reportCells(w, 1, 3).status).toBe(
+      REPORT_RUN.statusFailed(REPORT_RUN.folderTrashed('รายงานผล KPI 2566')),
+    );
+    expect(w.drive.allFolders()).toHaveLength(1);
+    // Restored from the trash, it is used again.
+    w.drive.setTrashed(reportFolderId(w), false);
+    expect(generateOneReport(1, 3, w.services()).ok).toBe(true);
+  });
+
+  it('a link typed by hand to a folder made outside the add-on: the Thai message, never a new folder', () => {
+    const w = world();
+    // The user's own folder, made in Drive: `drive.file` does not reach it.
+    const own = w.drive.addFolder('รายงาน KPI ของกอง');
+    typeFolderSetting(w, `https://drive.google.com/drive/folders/${own.id}?usp=sharing`);
+    const outcome = generateOneReport(1, 2, w.services());
+    expect(outcome).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.folderInaccessible) });
+    expect(outcome.message).toContain('ลบลิงก์ในช่องนั้นให้ว่าง');
+    expect(reportCells(w, 1, 2).status).toBe(REPORT_RUN.statusFailed(REPORT_RUN.folderInaccessible));
+    expect(w.drive.allFolders().map((folder) => folder.id)).toEqual([own.id]);
+    expect(w.drive.items().filter((item) => item.mimeType !== FOLDER_MIME_TYPE)).toEqual([]);
+    expect(folderSetting(w)).toBe(`https://drive.google.com/drive/folders/${own.id}?usp=sharing`);
+  });
+
+  it('a link to a folder that does not exist, to a file, or no link at all: each says what it is', () => {
+    const w = world();
+    typeFolderSetting(w, 'https://drive.google.com/drive/folders/1NoSuchFolderAtAll');
+    expect(generateOneReport(1, 2, w.services()).message).toBe(
+      REPORT_RUN.failed(REPORT_RUN.folderInaccessible),
+    );
+    typeFolderSetting(w, 'โฟลเดอร์รายงานของกอง');
+    expect(generateOneReport(1, 2, w.services()).message).toBe(
+      REPORT_RUN.failed(REPORT_RUN.folderLinkInvalid('โฟลเดอร์รายงานของกอง')),
+    );
+    typeFolderSetting(w, '');
+    generateOneReport(1, 2, w.services());
+    const [doc] = liveFiles(w, GOOGLE_DOC_MIME_TYPE);
+    typeFolderSetting(w, doc?.url ?? '');
+    expect(generateOneReport(1, 3, w.services()).message).toBe(
+      REPORT_RUN.failed(REPORT_RUN.folderNotAFolder(doc?.name ?? '')),
+    );
+    expect(w.drive.allFolders()).toHaveLength(1);
+  });
+
+  it('a missing scope is reported as itself, never as a missing folder', () => {
+    const manifest = projectManifest();
+    const w = world(trackingFixture(), {
+      ...manifest,
+      oauthScopes: manifest.oauthScopes?.filter((scope) => !scope.endsWith('/auth/drive.file')),
+    });
+    const outcome = generateOneReport(1, 2, w.services());
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toContain('ไม่พบโฟลเดอร์รายงานที่ตั้งค่าไว้');
-    expect(String(reportCells(w, 1, 3).status)).toMatch(/^ผิดพลาด: ไม่พบโฟลเดอร์รายงานที่ตั้งค่าไว้/);
+    // Drive's own refusal of the token (or the emulator's scope guard, whichever speaks first), as its text.
+    expect(outcome.message).toMatch(
+      /Request had insufficient authentication scopes\.|permissions are not sufficient|do not have permission/,
+    );
+    for (const folderMessage of [REPORT_RUN.folderInaccessible, REPORT_RUN.folderMissing])
+      expect(outcome.message).not.toContain(folderMessage);
+    expect(w.drive.items()).toEqual([]);
+  });
+
+  it('without the Advanced Drive service enabled, the add-on says so as Apps Script does', () => {
+    const { dependencies: _dropped, ...manifest } = projectManifest();
+    const w = world(trackingFixture(), manifest);
+    expect(generateOneReport(1, 2, w.services()).message).toBe(REPORT_RUN.failed('Drive is not defined'));
   });
 
   it('refuses while another run holds the lock, changing nothing', () => {
@@ -163,7 +297,7 @@ describe('one division report', () => {
     const sheet = w.spreadsheet.tab('รอบ 1/2566');
     expect(sheet.formulaAt(6, 1)).toBe('');
     expect(sheet.formulaAt(6, columnOf(1, 'reportStatus'))).toBe('');
-    const preview = previewReport(w.spreadsheet, 1, 6);
+    const preview = previewReport(appsScriptSpreadsheet(), 1, 6);
     expect(preview.html).toContain('=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)/&lt;b&gt;');
     expect(preview.html).not.toContain('<b>');
   });
@@ -171,12 +305,26 @@ describe('one division report', () => {
   it('previews the report form as HTML without writing anything', () => {
     const w = world();
     w.spreadsheet.resetCalls();
-    const preview = previewReport(w.spreadsheet, 1, 3);
+    const preview = previewReport(appsScriptSpreadsheet(), 1, 3);
     expect(preview.fileName).toBe('รายงานผล_กองคลัง_รอบ1_2566');
     expect(preview.html).toContain('กองคลัง');
     expect(preview.html).toContain('0.70');
     expect(w.spreadsheet.calls.writes).toBe(0);
-    expect(() => previewReport(w.spreadsheet, 1, 40)).toThrow('ไม่พบหน่วยงานในแถว 40 ของแท็บรอบ 1');
+    expect(() => previewReport(appsScriptSpreadsheet(), 1, 40)).toThrow('ไม่พบหน่วยงานในแถว 40 ของแท็บรอบ 1');
+  });
+});
+
+describe('the folder setting', () => {
+  it.each([
+    ['https://drive.google.com/drive/folders/1AbCdEfGhIjKlMn', '1AbCdEfGhIjKlMn'],
+    ['https://drive.google.com/drive/u/1/folders/1AbCdEfGhIjKlMn?usp=sharing', '1AbCdEfGhIjKlMn'],
+    ['https://drive.google.com/open?id=1AbCdEfGhIjKlMn', '1AbCdEfGhIjKlMn'],
+    ['https://docs.google.com/document/d/1AbCdEfGhIjKlMn/edit', '1AbCdEfGhIjKlMn'],
+    ['  1AbCdEfGhIjKlMn  ', '1AbCdEfGhIjKlMn'],
+    ['โฟลเดอร์รายงาน', undefined],
+    ['https://example.org/folders/x', undefined],
+  ])('%s → %s', (text, id) => {
+    expect(folderIdOf(text)).toBe(id);
   });
 });
 
@@ -248,9 +396,10 @@ describe('a batch of every division of a round', () => {
     const { id } = startBatch(1, w.services());
     // The run dies right after the 6th division's files are made, before its progress is saved.
     let saves = 0;
-    const properties = w.properties;
+    const base = w.services();
+    const properties = base.properties;
     const dying: ReportServices = {
-      ...w.services(),
+      ...base,
       properties: {
         get: (key) => properties.get(key),
         delete: (key) => properties.delete(key),
@@ -277,11 +426,12 @@ describe('a batch of every division of a round', () => {
     const services = w.services();
     const failing: ReportServices = {
       ...services,
-      documents: {
-        create: (name) => {
+      drive: {
+        ...services.drive,
+        createDocument: (name, folderId) => {
           if (name.includes('กองที่ 3_'))
             throw new Error('Exception: Service invoked too many times for one day: docs create.');
-          return services.documents.create(name);
+          return services.drive.createDocument(name, folderId);
         },
       },
     };
@@ -354,11 +504,12 @@ describe('a batch of every division of a round', () => {
     let created = 0;
     const cancelling: ReportServices = {
       ...services,
-      documents: {
-        create: (name) => {
+      drive: {
+        ...services.drive,
+        createDocument: (name, folderId) => {
           // The user presses cancel in another call while the first division is being written.
           if (++created === 1) cancelBatch(id, w.services());
-          return services.documents.create(name);
+          return services.drive.createDocument(name, folderId);
         },
       },
     };

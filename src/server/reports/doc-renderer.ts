@@ -63,7 +63,7 @@ const SIZE = { title: 18, subtitle: 16, heading: 15, table: 13, small: 12, bar: 
  * the level table (✓/✗ and evidence links), the score table, the narrative, any
  * data problems, contacts, the report date and the signature block.
  *
- * @example renderDivisionDoc(buildDivisionReport(input), documents.create(report.fileName))
+ * @example renderDivisionDoc(buildDivisionReport(input), documents.open(drive.createDocument(report.fileName, folderId).id))
  */
 export function renderDivisionDoc(report: DivisionReport, writer: DocWriter): void {
   setUp(writer);
@@ -117,7 +117,7 @@ export function renderDivisionDoc(report: DivisionReport, writer: DocWriter): vo
  * the divisions at each level with a bar chart, contacts, the report date and
  * the signature block.
  *
- * @example renderSummaryDoc(buildSummaryReport(input), documents.create(report.fileName))
+ * @example renderSummaryDoc(buildSummaryReport(input), documents.open(drive.createDocument(report.fileName, folderId).id))
  */
 export function renderSummaryDoc(report: SummaryReport, writer: DocWriter): void {
   setUp(writer);

@@ -11,19 +11,24 @@ import { REPORT_RUN } from '../../core/messages';
 import { buildDivisionReport, buildSummaryReport } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
 import type { DivisionReport, SummaryReport } from '../../core/report-model';
-import { NAMES } from '../../core/template';
 import { formatThaiDate } from '../../core/thai';
 import { roundStatus, type TrackingRow } from '../../core/tracking';
 import type { ReportOutcome, ReportPreview } from '../../core/views';
-import { appsScriptDocuments, appsScriptDrive } from '../services/apps-script-documents';
+import { appsScriptDocuments } from '../services/apps-script-documents';
+import { appsScriptDrive } from '../services/apps-script-drive';
 import { appsScriptDocumentLock } from '../services/apps-script-lock';
 import { appsScriptDocumentProperties } from '../services/apps-script-properties';
 import { appsScriptSpreadsheet } from '../services/apps-script-spreadsheet';
-import type { DocumentsService, DriveService, FolderRef } from '../services/documents';
+import {
+  type DocumentsService,
+  type DriveService,
+  FOLDER_MIME_TYPE,
+  type FolderRef,
+} from '../services/documents';
 import type { DocumentLock } from '../services/lock';
 import { type PropertyStore, readJson, writeJson } from '../services/properties';
 import { gridRange, type SpreadsheetHandle } from '../services/spreadsheet';
-import { inertText, readSheetContext, type SheetContext } from '../settings';
+import { inertText, readSheetContext, type SheetContext, writeSetting } from '../settings';
 import { type RoundTab, readRoundTabs } from '../tracking';
 import { renderDivisionDoc, renderSummaryDoc } from './doc-renderer';
 
@@ -52,7 +57,8 @@ export function appsScriptReportServices(): ReportServices {
   };
 }
 
-function temporaryUserKey(): string {
+/** Who runs this call, as an opaque key (`Session.getTemporaryActiveUserKey()`; needs no extra scope). */
+export function temporaryUserKey(): string {
   try {
     return typeof Session !== 'undefined' ? Session.getTemporaryActiveUserKey() : 'local';
   } catch {
@@ -206,7 +212,8 @@ export function filesProperty(key: string): string {
 /**
  * Writes a new Doc and PDF into the reports folder, records their ids, then moves
  * the earlier ones to the trash: at any moment the ids recorded point at a
- * complete pair, so an interrupted run never leaves two tracked copies.
+ * complete pair, so an interrupted run never leaves two tracked copies. The Doc
+ * is made in the folder (one Drive call), then opened to be written.
  */
 function writeReportFiles(
   context: ReportContext,
@@ -216,31 +223,41 @@ function writeReportFiles(
 ): { docUrl: string; pdfUrl: string } {
   const { drive, documents, properties } = context.services;
   const folder = reportsFolder(context);
-  const draft = documents.create(report.fileName);
+  const doc = drive.createDocument(report.fileName, folder.id);
+  const draft = documents.open(doc.id);
   render(draft);
   draft.saveAndClose();
-  drive.moveToFolder(draft.id, folder.id);
-  const pdf = drive.createPdf(draft.id, folder.id, report.fileName);
+  const pdf = drive.createPdf(draft.id, report.fileName, folder.id);
   const property = filesProperty(key);
   const earlier = readJson<TrackedFiles>(properties, property);
   writeJson(properties, property, { docId: draft.id, pdfId: pdf.id } satisfies TrackedFiles);
   for (const id of earlier === undefined ? [] : [earlier.docId, earlier.pdfId]) {
     if (id === draft.id || id === pdf.id) continue;
-    try {
-      const file = drive.file(id);
-      if (file !== undefined && !file.trashed) drive.setTrashed(id, true);
-    } catch {
-      // Another user's earlier file cannot be trashed by this one: it stays, untracked; the new pair is complete.
-    }
+    // Another user's earlier file is out of this user's reach (Drive says not
+    // found or access denied): it stays, untracked; the new pair is complete.
+    const file = drive.file(id);
+    if (file !== undefined && !file.trashed) drive.trash(id);
   }
-  return { docUrl: draft.url, pdfUrl: pdf.url };
+  return { docUrl: doc.url, pdfUrl: pdf.url };
 }
 
-const FOLDER_ID = /\/folders\/([\w-]+)|^([\w-]{10,})$/;
+/**
+ * The Drive id in a link (`…/folders/<id>`, `…/d/<id>/…`, `…?id=<id>`) or a bare
+ * id; `undefined` for anything else. Whether it is a folder is Drive's to say.
+ *
+ * @example folderIdOf('https://drive.google.com/drive/u/0/folders/1AbCdEfGhIj?usp=sharing') // '1AbCdEfGhIj'
+ */
+export function folderIdOf(text: string): string | undefined {
+  const match = /\/(?:folders|d)\/([\w-]{10,})|[?&]id=([\w-]{10,})|^([\w-]{10,})$/.exec(text.trim());
+  return match === null ? undefined : (match[1] ?? match[2] ?? match[3]);
+}
 
 /**
  * The reports folder: the one in settings, or, when none is set, a new
- * `รายงานผล KPI <year>` folder whose link is written into the setting.
+ * `รายงานผล KPI <year>` folder whose link is written into the setting. A folder
+ * the add-on cannot open (one made outside it: `drive.file` does not reach it),
+ * one in the trash, or a link to no folder is a Thai message saying what to do;
+ * a new folder is never made in its place.
  */
 function reportsFolder(context: ReportContext): FolderRef {
   if (context.folder !== undefined) return context.folder;
@@ -252,16 +269,17 @@ function findOrCreateFolder(context: ReportContext): FolderRef {
   const setting = (context.sheet.settings.text.reportFolder ?? '').trim();
   const { drive, spreadsheet } = context.services;
   if (setting !== '') {
-    const match = FOLDER_ID.exec(setting);
-    const folder = match ? drive.folder(match[1] ?? match[2] ?? '') : undefined;
-    if (folder === undefined) throw new Error(REPORT_RUN.folderMissing);
-    return folder;
+    const id = folderIdOf(setting);
+    if (id === undefined) throw new Error(REPORT_RUN.folderLinkInvalid(setting));
+    const found = drive.file(id);
+    if (found === undefined) throw new Error(REPORT_RUN.folderInaccessible);
+    if (found.mimeType !== FOLDER_MIME_TYPE) throw new Error(REPORT_RUN.folderNotAFolder(found.name));
+    if (found.trashed) throw new Error(REPORT_RUN.folderTrashed(found.name));
+    return found;
   }
   const year = context.sheet.settings.fiscalYear ?? 2566;
   const folder = drive.createFolder(REPORT_RUN.folderName(year));
-  const named = spreadsheet.namedRanges().find((range) => range.name === NAMES.reportFolder);
-  const settingsTab = named === undefined ? undefined : spreadsheet.sheet(named.sheetName);
-  if (named !== undefined && settingsTab !== undefined) settingsTab.writeValues(named.range, [[folder.url]]);
+  writeSetting(spreadsheet, 'reportFolder', folder.url);
   return folder;
 }
 
@@ -300,8 +318,14 @@ function failure(message: string): ReportOutcome {
   return { ok: false, message: REPORT_RUN.failed(message), docUrl: '', pdfUrl: '' };
 }
 
-/** A reason for a user: our Thai messages as they are; Google's errors without their prefix. */
+/**
+ * A reason for a user: our Thai messages as they are; Google's errors as their
+ * own message, without a leading `Exception:`. An error from another realm (a
+ * service's, in the emulator) is read by its message too, never `instanceof`.
+ */
 export function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const own =
+    typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  const message = typeof own === 'string' ? own : String(error);
   return message.replace(/^(Exception|Error):\s*/, '').slice(0, 300) || REPORT_RUN.unknownError;
 }

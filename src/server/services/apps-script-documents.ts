@@ -1,43 +1,36 @@
 /**
- * `DocumentsService` and `DriveService` over the real `DocumentApp` and `DriveApp`.
- * A draft writes through `Body`: page size and margins with `setPageWidth` and
- * friends, paragraphs and tables appended with their look set element by element,
- * links with `Text.setLinkUrl`. Drive lookups that find nothing (or nothing this
- * user may open) come back `undefined`; any other failure is thrown as it is, so a
- * passing outage is never taken for a missing folder.
+ * `DocumentsService` over the real `DocumentApp`: a Doc opened by id (the Drive
+ * adapter, `apps-script-drive.ts`, makes it in the reports folder). A draft writes
+ * through `Body`: page size and margins with `setPageWidth` and friends,
+ * paragraphs and tables appended with their look set element by element, links
+ * with `Text.setLinkUrl`.
  *
- * Nothing here runs at load time: the services are only touched inside calls.
+ * Nothing here runs at load time: the service is only touched inside calls.
  */
 
-import {
-  type DocumentDraft,
-  type DocumentsService,
-  type DriveService,
-  type FileRef,
-  type FolderRef,
-  type FontSetup,
-  type Heading,
-  type HorizontalAlign,
-  type ParagraphSpec,
-  PDF_MIME_TYPE,
-  type RichText,
-  type TableSpec,
+import type {
+  DocumentDraft,
+  DocumentsService,
+  FontSetup,
+  Heading,
+  HorizontalAlign,
+  ParagraphSpec,
+  RichText,
+  TableSpec,
 } from './documents';
 
 type Document = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 type Text = GoogleAppsScript.Document.Text;
-type DriveFile = GoogleAppsScript.Drive.File;
-type DriveFolder = GoogleAppsScript.Drive.Folder;
 
 /**
  * Google Docs, over the real service.
  *
- * @example appsScriptDocuments().create('รายงานผล_กองคลัง_รอบ1_2566')
+ * @example appsScriptDocuments().open(drive.createDocument('รายงานผล_กองคลัง_รอบ1_2566', folderId).id)
  */
 export function appsScriptDocuments(): DocumentsService {
-  return { create: (name) => documentDraft(DocumentApp.create(name)) };
+  return { open: (id) => documentDraft(DocumentApp.openById(id)) };
 }
 
 /** A writer over an open Doc, best a new one (it only appends). */
@@ -210,77 +203,4 @@ export function styleRuns(text: Text, rich: RichText): void {
     }
     start += run.text.length;
   }
-}
-
-/**
- * Drive, over the real service.
- *
- * @example appsScriptDrive().folder('1AbC…')?.url
- */
-export function appsScriptDrive(): DriveService {
-  return {
-    folder(id) {
-      const folder = lookUp(() => DriveApp.getFolderById(id));
-      return folder === undefined || folder.isTrashed() ? undefined : folderRef(folder);
-    },
-    createFolder: (name) => folderRef(DriveApp.createFolder(name)),
-    file(id) {
-      const file = lookUp(() => DriveApp.getFileById(id));
-      return file === undefined ? undefined : fileRef(file);
-    },
-    setTrashed(fileId, trashed) {
-      DriveApp.getFileById(fileId).setTrashed(trashed);
-    },
-    moveToFolder(fileId, folderId) {
-      DriveApp.getFileById(fileId).moveTo(DriveApp.getFolderById(folderId));
-    },
-    filesNamed(folderId, name) {
-      const files = DriveApp.getFolderById(folderId).getFilesByName(name);
-      const found: FileRef[] = [];
-      while (files.hasNext()) {
-        const file = files.next();
-        if (!file.isTrashed()) found.push(fileRef(file));
-      }
-      return found;
-    },
-    createPdf(docId, folderId, name) {
-      // Named on the blob, so Drive writes the file once with its final name.
-      const pdf = DriveApp.getFileById(docId).getAs(PDF_MIME_TYPE).setName(`${name}.pdf`);
-      return fileRef(DriveApp.getFolderById(folderId).createFile(pdf));
-    },
-  };
-}
-
-/**
- * Whether an error from `getFileById`/`getFolderById` means "nothing there for
- * you": no such id, an id that is no id, or an item this user may not open.
- */
-export function isNotFound(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /no item with the given id|not found|invalid argument: id|do not have permission|access denied/i.test(
-    message,
-  );
-}
-
-function lookUp<T>(get: () => T): T | undefined {
-  try {
-    return get();
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
-
-function folderRef(folder: DriveFolder): FolderRef {
-  return { id: folder.getId(), name: folder.getName(), url: folder.getUrl() };
-}
-
-function fileRef(file: DriveFile): FileRef {
-  return {
-    id: file.getId(),
-    name: file.getName(),
-    mimeType: file.getMimeType(),
-    url: file.getUrl(),
-    trashed: file.isTrashed(),
-  };
 }

@@ -1,11 +1,13 @@
 /**
- * What the add-on needs of Google Docs and Drive to file a report: a new Doc
- * written top to bottom (page, default font, paragraphs, tables), then its PDF
- * beside it in a folder, and earlier copies sent to the trash.
+ * What the add-on needs of Google Docs and Drive to file a report: an empty Doc
+ * made in the reports folder, written top to bottom (page, default font,
+ * paragraphs, tables), then its PDF beside it, and earlier copies sent to the trash.
  *
- * Two implementations: `apps-script-documents.ts` over the real `DocumentApp` and
- * `DriveApp` (in the Apps Script bundle), and the in-memory one in
- * `emulator/documents.ts` (tests and the local preview, never bundled).
+ * Implemented over Apps Script by `apps-script-documents.ts` (`DocumentApp`, the
+ * Docs part) and `apps-script-drive.ts` (the Advanced Drive service v3: under the
+ * `drive.file` scope it reaches the files the add-on made, which is all it needs;
+ * `DriveApp` would need the full `drive` scope for every method). Tests run those
+ * adapters against the emulator's `Drive` and `DocumentApp`.
  * Sizes are in points (1/72 inch), as Docs measures them; colours are CSS `#rrggbb`.
  */
 
@@ -133,10 +135,13 @@ export interface DocumentDraft extends DocWriter {
   saveAndClose(): void;
 }
 
-/** Creates Google Docs. */
+/** Opens Google Docs for writing. */
 export interface DocumentsService {
-  /** A new, empty Doc named `name` in the root of the user's My Drive. */
-  create(name: string): DocumentDraft;
+  /**
+   * The Doc with this id, to write into: best a new, empty one (a draft only
+   * appends, after whatever the Doc holds).
+   */
+  open(id: string): DocumentDraft;
 }
 
 /** A Drive folder. */
@@ -146,37 +151,40 @@ export interface FolderRef {
   readonly url: string;
 }
 
-/** A Drive file as it was when looked up. */
-export interface FileRef {
-  readonly id: string;
-  readonly name: string;
+/** A Drive file or folder as it was when looked up. */
+export interface FileRef extends FolderRef {
   readonly mimeType: string;
-  readonly url: string;
   readonly trashed: boolean;
 }
 
 /** MIME type of a Google Doc in Drive. */
 export const GOOGLE_DOC_MIME_TYPE = 'application/vnd.google-apps.document';
+/** MIME type of a Drive folder. */
+export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
 /** MIME type of a PDF. */
 export const PDF_MIME_TYPE = 'application/pdf';
 
-/** What the add-on needs of Drive: folders, moving, trashing, PDFs. */
+/**
+ * What the add-on needs of Drive: its reports folder, new Docs and PDFs in it,
+ * and trashing what they replace. Every item is one the add-on made (the
+ * `drive.file` scope reaches no other).
+ */
 export interface DriveService {
-  /** The folder with this id; `undefined` when there is none, it is trashed or the user cannot open it. */
-  folder(id: string): FolderRef | undefined;
-  /** A new folder named `name` in the root of My Drive. */
-  createFolder(name: string): FolderRef;
-  /** The file with this id, trashed or not; `undefined` when there is none or the user cannot open it. */
-  file(id: string): FileRef | undefined;
-  /** Sends a file to the trash (`true`) or takes it back out (`false`). */
-  setTrashed(fileId: string, trashed: boolean): void;
-  /** Moves a file into a folder, out of wherever it was. */
-  moveToFolder(fileId: string, folderId: string): void;
-  /** The files of a folder with exactly this name that are not in the trash. */
-  filesNamed(folderId: string, name: string): FileRef[];
   /**
-   * Makes the PDF of a Google Doc as a new file `<name>.pdf` in a folder. The Doc
-   * must be saved and closed first, or the PDF misses what was written.
+   * The file or folder with this id, trashed or not; `undefined` only when Drive
+   * answers that there is none or that the add-on may not open it. Any other
+   * failure (a missing scope, an outage) is thrown as it is.
    */
-  createPdf(docId: string, folderId: string, name: string): FileRef;
+  file(id: string): FileRef | undefined;
+  /** A new folder named `name` in the root of My Drive. */
+  createFolder(name: string): FileRef;
+  /** A new, empty Google Doc named `name` in a folder. */
+  createDocument(name: string, folderId: string): FileRef;
+  /**
+   * The PDF of a Google Doc as a new file `<name>.pdf` in a folder. The Doc must
+   * be saved and closed first, or the PDF misses what was written.
+   */
+  createPdf(docId: string, name: string, folderId: string): FileRef;
+  /** Sends a file to the trash. */
+  trash(fileId: string): void;
 }

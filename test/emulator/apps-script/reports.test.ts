@@ -1,17 +1,20 @@
 /**
  * Report generation, built into dist/, running in a vm over the DocumentApp,
- * DriveApp, LockService and PropertiesService facades: the Docs, PDFs, Drive,
- * properties and rows it leaves must be exactly those the same server code leaves
- * when it is handed the in-memory services directly.
+ * Advanced Drive, LockService and PropertiesService facades under dist/'s
+ * manifest: the Docs, PDFs, Drive, properties and rows it leaves must be exactly
+ * those the same server code leaves when its adapters run straight from
+ * TypeScript on the same emulator (`installEmulator`).
  */
 
 import { loadAddOn } from '../../../emulator/apps-script/vm-host';
 import { FakeDocuments, FakeDrive } from '../../../emulator/documents';
+import { installEmulator } from '../../../emulator/install';
 import { FakeLockState } from '../../../emulator/lock';
 import { FakeProperties } from '../../../emulator/properties';
 import type { FakeSpreadsheet } from '../../../emulator/spreadsheet';
 import { FakeUi } from '../../../emulator/ui';
 import {
+  appsScriptReportServices,
   generateOneReport,
   generateSummary,
   type ReportServices,
@@ -36,16 +39,20 @@ function world(): World {
   };
 }
 
-function direct(state: World): ReportServices {
-  return {
+/** Runs the server code straight from TypeScript, its real adapters on the emulator over `state`. */
+function direct<T>(state: World, run: (services: ReportServices) => T): T {
+  const emulator = installEmulator({
     spreadsheet: state.spreadsheet,
     documents: state.documents,
-    drive: state.documents.drive,
     properties: state.properties,
-    lock: state.lock.lockFor('preview-user'),
-    userKey: 'preview-user',
-    now: () => NOW,
-  };
+    lock: state.lock,
+    user: 'preview-user',
+  });
+  try {
+    return run({ ...appsScriptReportServices(), now: () => NOW });
+  } finally {
+    emulator.uninstall();
+  }
 }
 
 function throughDist(state: World) {
@@ -70,7 +77,7 @@ function sameWorld(a: World, b: World): void {
 describe('reports through dist/ and the facades', () => {
   it('a division’s Doc, PDF, links and status are those of the server code on the fakes directly', () => {
     const expected = world();
-    const outcome = generateOneReport(1, 2, direct(expected));
+    const outcome = direct(expected, (services) => generateOneReport(1, 2, services));
     expect(outcome.ok).toBe(true);
 
     const actual = world();
@@ -82,8 +89,8 @@ describe('reports through dist/ and the facades', () => {
 
   it('generating again replaces the earlier files, through dist/ as directly', () => {
     const expected = world();
-    generateOneReport(1, 3, direct(expected));
-    generateOneReport(1, 3, direct(expected));
+    direct(expected, (services) => generateOneReport(1, 3, services));
+    direct(expected, (services) => generateOneReport(1, 3, services));
     const actual = world();
     const addOn = throughDist(actual);
     addOn.call('generateDivisionReport', 1, 3);
@@ -98,7 +105,7 @@ describe('reports through dist/ and the facades', () => {
 
   it('the summary report through dist/ is the one made directly', () => {
     const expected = world();
-    const outcome = generateSummary(2, direct(expected));
+    const outcome = direct(expected, (services) => generateSummary(2, services));
     const actual = world();
     expect(JSON.parse(JSON.stringify(throughDist(actual).call('generateSummaryReport', 2)))).toEqual(outcome);
     sameWorld(expected, actual);
