@@ -7,11 +7,27 @@
 
 import type { SheetHandle, SpreadsheetHandle } from '../src/server/services/spreadsheet';
 
-/** A method of a tab (`SheetHandle`). */
-export type SheetMethod = Exclude<keyof SheetHandle, 'name'>;
+/**
+ * The state's own methods beyond the add-on's interface, as the `SpreadsheetApp`
+ * facade calls them: rules and protections kept as Sheets keeps them.
+ */
+const SHEET_STATE_METHODS = [
+  'formatRules',
+  'setFormatRules',
+  'protectionEntries',
+  'addProtection',
+  'changeProtection',
+  'removeProtection',
+] as const;
 
-/** A method of the spreadsheet itself (`SpreadsheetHandle`). */
-export type SpreadsheetMethod = keyof SpreadsheetHandle;
+/** Named ranges as `Spreadsheet` and `NamedRange` change them. */
+const SPREADSHEET_STATE_METHODS = ['addNamedRange', 'changeNamedRange', 'removeNamedRange'] as const;
+
+/** A method of a tab (`SheetHandle`, and the state's own). */
+export type SheetMethod = Exclude<keyof SheetHandle, 'name'> | (typeof SHEET_STATE_METHODS)[number];
+
+/** A method of the spreadsheet itself (`SpreadsheetHandle`, and the state's own). */
+export type SpreadsheetMethod = keyof SpreadsheetHandle | (typeof SPREADSHEET_STATE_METHODS)[number];
 
 /** A count for every method of a tab, zero for those never called. */
 export type SheetCalls = Readonly<Record<SheetMethod, number>>;
@@ -38,13 +54,21 @@ export const WRITE_METHODS: readonly (SheetMethod | SpreadsheetMethod)[] = [
   'writeNotes',
   'format',
   'setValidation',
-  'setConditionalRules',
+  'updateConditionalRules',
   'protect',
+  'reprotect',
   'unprotect',
   'setFrozenRows',
   'setColumnWidth',
   'insertSheet',
   'setNamedRange',
+  'setFormatRules',
+  'addProtection',
+  'changeProtection',
+  'removeProtection',
+  'addNamedRange',
+  'changeNamedRange',
+  'removeNamedRange',
 ];
 
 function zeroSheetCalls(): Record<SheetMethod, number> {
@@ -64,14 +88,19 @@ function zeroSheetCalls(): Record<SheetMethod, number> {
     readValidations: 0,
     setValidation: 0,
     conditionalRules: 0,
-    setConditionalRules: 0,
+    updateConditionalRules: 0,
     protections: 0,
     protect: 0,
+    reprotect: 0,
     unprotect: 0,
     frozenRows: 0,
     setFrozenRows: 0,
     columnWidth: 0,
     setColumnWidth: 0,
+    ...(Object.fromEntries(SHEET_STATE_METHODS.map((method) => [method, 0])) as Record<
+      (typeof SHEET_STATE_METHODS)[number],
+      number
+    >),
   };
 }
 
@@ -86,6 +115,10 @@ function zeroSpreadsheetCalls(): Record<SpreadsheetMethod, number> {
     activeCell: 0,
     select: 0,
     toast: 0,
+    ...(Object.fromEntries(SPREADSHEET_STATE_METHODS.map((method) => [method, 0])) as Record<
+      (typeof SPREADSHEET_STATE_METHODS)[number],
+      number
+    >),
   };
 }
 

@@ -7,18 +7,19 @@
 
 import type {
   CellFormat,
-  ConditionalCondition,
-  ConditionalRule,
   GridRange,
   NamedRange,
-  Protection,
   SheetValue,
   Validation,
   ValidationRule,
 } from '../src/server/services/spreadsheet';
 
-/** The `format` tag of every snapshot; a file with another tag is refused. */
-export const SNAPSHOT_FORMAT = 'kpi-sheets/fake-spreadsheet@1';
+/**
+ * The `format` tag of every snapshot; a file with another tag is refused. Version 2
+ * keeps conditional format rules as Sheets does (any boolean criteria, colour
+ * scales, bold/italic/…) and whether a protection is warning-only.
+ */
+export const SNAPSHOT_FORMAT = 'kpi-sheets/fake-spreadsheet@2';
 
 /** A cell value in JSON: a `Date` becomes `{ date: '<ISO instant>' }`. */
 export type StoredValue = string | number | boolean | { readonly date: string };
@@ -42,8 +43,9 @@ export interface SheetSnapshot {
   readonly columnWidths: Readonly<Record<string, number>>;
   /** Every non-empty cell by its A1 name, in row then column order. */
   readonly cells: Readonly<Record<string, CellSnapshot>>;
-  readonly conditionalRules: readonly ConditionalRule[];
-  readonly protections: readonly Protection[];
+  /** In the order Sheets evaluates them. */
+  readonly conditionalRules: readonly FormatRule[];
+  readonly protections: readonly StoredProtection[];
 }
 
 /** The whole spreadsheet: tabs in order, named ranges by name. */
@@ -123,35 +125,248 @@ export function copyValidation(validation: Validation): Validation {
   return { rule: copyValidationRule(validation.rule), help: validation.help, reject: validation.reject };
 }
 
-function copyCondition(condition: ConditionalCondition): ConditionalCondition {
-  switch (condition.kind) {
-    case 'numberBetween':
-      return { kind: 'numberBetween', min: condition.min, max: condition.max };
-    case 'numberGreaterThan':
-      return { kind: 'numberGreaterThan', value: condition.value };
-    case 'textStartsWith':
-      return { kind: 'textStartsWith', text: condition.text };
-    default:
-      throw new Error(`unknown conditional condition: ${JSON.stringify(condition)}`);
-  }
-}
-
-/** A conditional rule with exactly its fields, colours normalized. */
-export function copyConditionalRule(rule: ConditionalRule): ConditionalRule {
-  const copy: ConditionalRule = {
-    ranges: rule.ranges.map(copyRange),
-    when: copyCondition(rule.when),
-    background: normalizeColor(rule.background),
-  };
-  return rule.fontColor === undefined ? copy : { ...copy, fontColor: normalizeColor(rule.fontColor) };
-}
-
-/** A protection with exactly its fields. */
-export function copyProtection(protection: Protection): Protection {
-  return { range: copyRange(protection.range), description: protection.description };
-}
-
 /** A named range with exactly its fields. */
 export function copyNamedRange(namedRange: NamedRange): NamedRange {
   return { name: namedRange.name, sheetName: namedRange.sheetName, range: copyRange(namedRange.range) };
+}
+
+// ------------------------------------------------------------------ conditional format rules
+
+/**
+ * The boolean criteria Sheets offers
+ * (https://developers.google.com/apps-script/reference/spreadsheet/boolean-criteria)
+ * and how many arguments of which kind each takes (the matching `when…()` builder
+ * method's parameters). Date criteria are not modelled: `null`, refused.
+ */
+export const BOOLEAN_CRITERIA = {
+  CELL_EMPTY: [],
+  CELL_NOT_EMPTY: [],
+  DATE_AFTER: null,
+  DATE_BEFORE: null,
+  DATE_EQUAL_TO: null,
+  DATE_NOT_EQUAL_TO: null,
+  DATE_AFTER_RELATIVE: null,
+  DATE_BEFORE_RELATIVE: null,
+  DATE_EQUAL_TO_RELATIVE: null,
+  NUMBER_BETWEEN: ['number', 'number'],
+  NUMBER_EQUAL_TO: ['number'],
+  NUMBER_GREATER_THAN: ['number'],
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: ['number'],
+  NUMBER_LESS_THAN: ['number'],
+  NUMBER_LESS_THAN_OR_EQUAL_TO: ['number'],
+  NUMBER_NOT_BETWEEN: ['number', 'number'],
+  NUMBER_NOT_EQUAL_TO: ['number'],
+  TEXT_CONTAINS: ['string'],
+  TEXT_DOES_NOT_CONTAIN: ['string'],
+  TEXT_EQUAL_TO: ['string'],
+  TEXT_NOT_EQUAL_TO: ['string'],
+  TEXT_STARTS_WITH: ['string'],
+  TEXT_ENDS_WITH: ['string'],
+  CUSTOM_FORMULA: ['string'],
+} as const satisfies Record<string, readonly ('number' | 'string')[] | null>;
+
+/** A `SpreadsheetApp.BooleanCriteria` name. */
+export type BooleanCriteriaName = keyof typeof BOOLEAN_CRITERIA;
+
+/**
+ * `SpreadsheetApp.InterpolationType`
+ * (https://developers.google.com/apps-script/reference/spreadsheet/interpolation-type).
+ */
+export const INTERPOLATION_TYPES = ['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'] as const;
+
+/** An `InterpolationType` name. */
+export type InterpolationTypeName = (typeof INTERPOLATION_TYPES)[number];
+
+/**
+ * What a boolean rule does to a cell that meets it. An absent field leaves the
+ * cell's own format (`BooleanCondition.getBold()` is `null` then, "bolding is
+ * unaffected": https://developers.google.com/apps-script/reference/spreadsheet/boolean-condition).
+ */
+export interface RuleFormat {
+  readonly background?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly strikethrough?: boolean;
+}
+
+/** A rule with a boolean condition: criteria, their arguments and a format. */
+export interface BooleanFormatRule {
+  readonly kind: 'boolean';
+  readonly ranges: readonly GridRange[];
+  readonly criteria: BooleanCriteriaName;
+  /** As `BooleanCondition.getCriteriaValues()` gives them: numbers or text. */
+  readonly values: readonly (number | string)[];
+  readonly format: RuleFormat;
+}
+
+/** One point of a colour scale. `value` is `''` for `MIN` and `MAX`, as `getMinValue()` says. */
+export interface GradientPoint {
+  readonly color: string;
+  readonly type: InterpolationTypeName;
+  readonly value: string;
+}
+
+/**
+ * A colour scale: a start and an end point and an optional middle one
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#GradientRule).
+ */
+export interface GradientFormatRule {
+  readonly kind: 'gradient';
+  readonly ranges: readonly GridRange[];
+  readonly min: GradientPoint;
+  readonly mid?: GradientPoint;
+  readonly max: GradientPoint;
+}
+
+/** A conditional format rule as Sheets keeps it. */
+export type FormatRule = BooleanFormatRule | GradientFormatRule;
+
+const RULE_FORMAT_FIELDS = [
+  'background',
+  'fontColor',
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+] as const;
+
+/**
+ * A colour of a conditional rule: `#rrggbb`, read back in lower case. Other CSS
+ * notations (`red`, `rgb(…)`) are refused: how Sheets stores them is not modelled.
+ */
+export function ruleColor(color: unknown): string {
+  if (typeof color !== 'string' || !HEX_COLOR.test(color)) {
+    throw new Error(
+      `A conditional format colour must be "#rrggbb" in the in-memory spreadsheet, got ${JSON.stringify(color)}.`,
+    );
+  }
+  return color.toLowerCase();
+}
+
+/** A rule format with only its set fields, in a fixed order, colours normalized. */
+export function copyRuleFormat(format: RuleFormat): RuleFormat {
+  const copy: { -readonly [K in keyof RuleFormat]: RuleFormat[K] } = {};
+  for (const field of RULE_FORMAT_FIELDS) {
+    const value = format[field];
+    if (value === undefined || value === null) continue;
+    if (field === 'background' || field === 'fontColor') copy[field] = ruleColor(value);
+    else if (typeof value === 'boolean') copy[field] = value;
+    else
+      throw new Error(`A conditional format's ${field} must be true or false, got ${JSON.stringify(value)}.`);
+  }
+  return copy;
+}
+
+/** The criteria's arguments, checked against what its builder method takes. */
+export function checkedCriteriaValues(criteria: string, values: readonly unknown[]): (number | string)[] {
+  if (!Object.keys(BOOLEAN_CRITERIA).includes(criteria)) {
+    throw new Error(`Unknown conditional format criteria ${JSON.stringify(criteria)}.`);
+  }
+  const kinds = BOOLEAN_CRITERIA[criteria as BooleanCriteriaName];
+  if (kinds === null) {
+    throw new Error(`Conditional format criteria ${criteria} are not modelled by the in-memory spreadsheet.`);
+  }
+  if (values.length !== kinds.length) {
+    throw new Error(
+      `Conditional format criteria ${criteria} take ${kinds.length} arguments, got ${values.length}.`,
+    );
+  }
+  return kinds.map((kind, index) => {
+    const value = values[index];
+    if (kind === 'number' && typeof value === 'number' && Number.isFinite(value)) return value;
+    if (kind === 'string' && typeof value === 'string') {
+      // The custom formula of the Sheets UI and of the builder's example begins with "=";
+      // without it, what Sheets does is not known here, so it is refused.
+      if (criteria === 'CUSTOM_FORMULA' && !value.startsWith('=')) {
+        throw new Error(
+          `A custom formula rule needs a formula starting with "=", got ${JSON.stringify(value)}.`,
+        );
+      }
+      return value;
+    }
+    throw new Error(`Conditional format criteria ${criteria} take a ${kind}, got ${JSON.stringify(value)}.`);
+  });
+}
+
+function copyGradientPoint(point: GradientPoint, which: 'min' | 'mid' | 'max'): GradientPoint {
+  if (!INTERPOLATION_TYPES.includes(point.type)) {
+    throw new Error(`Unknown interpolation type ${JSON.stringify(point.type)}.`);
+  }
+  // MIN and MAX say "the lowest/highest value in the ranges"; a middle point needs a value.
+  if (which === 'mid' && (point.type === 'MIN' || point.type === 'MAX')) {
+    throw new Error(`A colour scale's midpoint cannot be of type ${point.type}.`);
+  }
+  if ((which === 'min' && point.type === 'MAX') || (which === 'max' && point.type === 'MIN')) {
+    throw new Error(`A colour scale's ${which}point cannot be of type ${point.type}.`);
+  }
+  const value = point.type === 'MIN' || point.type === 'MAX' ? '' : String(point.value ?? '');
+  if (value === '' && point.type !== 'MIN' && point.type !== 'MAX') {
+    throw new Error(`A colour scale's ${which}point of type ${point.type} needs a value.`);
+  }
+  return { color: ruleColor(point.color), type: point.type, value };
+}
+
+/** A conditional format rule with exactly its fields, checked, colours normalized. */
+export function copyFormatRule(rule: FormatRule): FormatRule {
+  if (!Array.isArray(rule?.ranges) || rule.ranges.length === 0) {
+    throw new Error('A conditional format rule needs at least one range.');
+  }
+  const ranges = rule.ranges.map(copyRange);
+  if (rule.kind === 'boolean') {
+    const format = copyRuleFormat(rule.format ?? {});
+    // A rule that changes nothing: Sheets' API requires a format; what Apps Script
+    // does with one is not known here, so it is refused.
+    if (Object.keys(format).length === 0) {
+      throw new Error('A conditional format rule needs a format (a colour, bold, italic, …).');
+    }
+    return {
+      kind: 'boolean',
+      ranges,
+      criteria: rule.criteria,
+      values: checkedCriteriaValues(rule.criteria, rule.values ?? []),
+      format,
+    };
+  }
+  if (rule.kind === 'gradient') {
+    if (rule.min === undefined || rule.max === undefined) {
+      throw new Error('A colour scale needs a minpoint and a maxpoint.');
+    }
+    const copy: GradientFormatRule = {
+      kind: 'gradient',
+      ranges,
+      min: copyGradientPoint(rule.min, 'min'),
+      max: copyGradientPoint(rule.max, 'max'),
+    };
+    return rule.mid === undefined
+      ? copy
+      : { kind: 'gradient', ranges, min: copy.min, mid: copyGradientPoint(rule.mid, 'mid'), max: copy.max };
+  }
+  throw new Error(`unknown conditional format rule: ${JSON.stringify(rule)}`);
+}
+
+// ------------------------------------------------------------------ protections
+
+/**
+ * A protected range. A new one is not warning-only and has no description
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection#isWarningOnly()).
+ */
+export interface StoredProtection {
+  readonly range: GridRange;
+  /** `''` when none, as `getDescription()` gives it. */
+  readonly description: string;
+  readonly warningOnly: boolean;
+}
+
+/** A protection with exactly its fields. */
+export function copyStoredProtection(protection: StoredProtection): StoredProtection {
+  if (typeof protection.description !== 'string' || typeof protection.warningOnly !== 'boolean') {
+    throw new Error(`invalid protection: ${JSON.stringify(protection)}`);
+  }
+  return {
+    range: copyRange(protection.range),
+    description: protection.description,
+    warningOnly: protection.warningOnly,
+  };
 }

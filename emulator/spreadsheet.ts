@@ -1,7 +1,7 @@
 /**
- * An in-memory spreadsheet that behaves like Google Sheets for everything
- * `SpreadsheetHandle` and `SheetHandle` offer, for the tests and the local preview.
- * Never imported from `src/` (it stays out of the Apps Script bundle).
+ * An in-memory spreadsheet that behaves like Google Sheets, the state behind the
+ * emulator's `SpreadsheetApp` (`apps-script/spreadsheet-app.ts`), for the tests and
+ * the local preview. Never imported from `src/` (it stays out of the Apps Script bundle).
  *
  * - A tab is a grid of `maxRows × maxColumns` (1000 × 26 when new, like Sheets);
  *   reaching outside it throws Sheets' own messages.
@@ -11,7 +11,18 @@
  *   (`setFormulaEvaluator`), which the preview uses to run the custom functions.
  *   An evaluator may return a 2-D array, which spills into the cells below and to
  *   the right like an array result in Sheets.
- * - Every call of the interface is counted (`calls`), per tab and per method.
+ * - Conditional format rules are kept as Sheets keeps them (`formatRules`): any
+ *   boolean criteria but dates, with background, font colour, bold, italic,
+ *   underline and strikethrough, and colour scales; `setFormatRules` replaces them
+ *   all, as `Sheet.setConditionalFormatRules` does.
+ * - Protections have a description and a warning-only flag and start as Google's
+ *   do (none, not warning-only); several may cover the same cells.
+ * - Named ranges: a name in use (ignoring case) is refused when created again;
+ *   they are renamed, moved and removed one by one.
+ * - It still implements the add-on's `SpreadsheetHandle`/`SheetHandle`, so tests
+ *   not yet moved to the real adapter compile; the add-on itself reaches it only
+ *   through the `SpreadsheetApp` facade.
+ * - Every call is counted (`calls`), per tab and per method.
  * - `snapshot()` is the whole state as plain JSON data; `fromSnapshot()` restores it.
  */
 
@@ -19,10 +30,13 @@ import { cellA1, columnLetters, columnNumber, parseBlockA1 } from '../src/core/a
 import type {
   CellFormat,
   CellPosition,
+  ConditionalCondition,
   ConditionalRule,
+  ConditionalRulesChange,
   GridRange,
   NamedRange,
   Protection,
+  SheetConditionalRule,
   SheetHandle,
   SheetValue,
   SpreadsheetHandle,
@@ -31,24 +45,51 @@ import type {
 import { CallCounter, type SheetMethod, type SpreadsheetMethod } from './spreadsheet-calls';
 import {
   type CellSnapshot,
-  copyConditionalRule,
   copyFormat,
+  copyFormatRule,
   copyNamedRange,
-  copyProtection,
   copyRange,
+  copyStoredProtection,
   copyValidation,
   decodeValue,
   encodeValue,
+  type FormatRule,
   isDate,
   type SheetSnapshot,
   SNAPSHOT_FORMAT,
   type SpreadsheetSnapshot,
+  type StoredProtection,
 } from './spreadsheet-snapshot';
 
 export type { SheetCalls, SheetMethod, SpreadsheetCalls, SpreadsheetMethod } from './spreadsheet-calls';
 export { CallCounter, READ_METHODS, WRITE_METHODS } from './spreadsheet-calls';
-export type { CellSnapshot, SheetSnapshot, SpreadsheetSnapshot, StoredValue } from './spreadsheet-snapshot';
-export { SNAPSHOT_FORMAT } from './spreadsheet-snapshot';
+export type {
+  BooleanCriteriaName,
+  BooleanFormatRule,
+  CellSnapshot,
+  FormatRule,
+  GradientFormatRule,
+  GradientPoint,
+  InterpolationTypeName,
+  RuleFormat,
+  SheetSnapshot,
+  SpreadsheetSnapshot,
+  StoredProtection,
+  StoredValue,
+} from './spreadsheet-snapshot';
+export { BOOLEAN_CRITERIA, INTERPOLATION_TYPES, SNAPSHOT_FORMAT } from './spreadsheet-snapshot';
+
+/** A protection with the id the state knows it by (ids are not part of a snapshot). */
+export interface ProtectionEntry extends StoredProtection {
+  readonly id: number;
+}
+
+/** What `changeProtection` may change; absent fields stay as they are. */
+export interface ProtectionChange {
+  readonly range?: GridRange;
+  readonly description?: string;
+  readonly warningOnly?: boolean;
+}
 
 /** Rows of a new tab, as in Sheets. */
 export const NEW_SHEET_ROWS = 1000;
@@ -141,8 +182,9 @@ export class FakeSheet implements SheetHandle {
   private readonly grid = new Map<number, Map<number, Cell>>();
   private frozen = 0;
   private readonly widths = new Map<number, number>();
-  private rules: ConditionalRule[] = [];
-  private protectionList: Protection[] = [];
+  private rules: FormatRule[] = [];
+  private protectionList: ProtectionEntry[] = [];
+  private nextProtectionId = 1;
 
   /** @internal Use `FakeSpreadsheet.insertSheet`. */
   constructor(host: SheetHost, name: string, rows = NEW_SHEET_ROWS, columns = NEW_SHEET_COLUMNS) {
@@ -264,33 +306,135 @@ export class FakeSheet implements SheetHandle {
     });
   }
 
-  conditionalRules(): ConditionalRule[] {
-    this.count('conditionalRules');
-    return this.rules.map(copyConditionalRule);
+  /**
+   * The sheet's conditional format rules as Sheets keeps them, in the order they
+   * are evaluated (`Sheet.getConditionalFormatRules()`).
+   */
+  formatRules(): FormatRule[] {
+    this.count('formatRules');
+    return this.rules.map(copyFormatRule);
   }
 
-  setConditionalRules(rules: readonly ConditionalRule[]): void {
-    this.count('setConditionalRules');
-    const copies = rules.map(copyConditionalRule);
-    for (const rule of copies) {
-      if (rule.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
-      for (const range of rule.ranges) this.assertInGrid(range);
-    }
+  /**
+   * Replaces ALL the sheet's conditional format rules with these, in this order, as
+   * `Sheet.setConditionalFormatRules` does: "Replaces all currently existing
+   * conditional format rules in the sheet with the input rules"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)).
+   * A rule that is not valid, or reaches outside the grid, is refused and the old
+   * rules stay.
+   */
+  setFormatRules(rules: readonly FormatRule[]): void {
+    this.count('setFormatRules');
+    const copies = rules.map(copyFormatRule);
+    for (const rule of copies) for (const range of rule.ranges) this.assertInGrid(range);
     this.rules = copies;
   }
 
-  protections(): Protection[] {
-    this.count('protections');
-    return this.protectionList.map(copyProtection);
+  /**
+   * The add-on's interface (`SheetHandle`), kept so tests that still use this state
+   * as a handle compile; the add-on itself reaches the rules through the
+   * `SpreadsheetApp` facade. Every rule, with its condition when the add-on makes
+   * rules of its kind.
+   */
+  conditionalRules(): SheetConditionalRule[] {
+    this.count('conditionalRules');
+    return this.rules.map((rule) => ({ ranges: rule.ranges.map(copyRange), when: addOnConditionOf(rule) }));
   }
 
+  /**
+   * The add-on's interface (`SheetHandle`): resizes rules by their place and adds
+   * new ones after the others, keeping everything else of every rule.
+   */
+  updateConditionalRules(change: ConditionalRulesChange): void {
+    this.count('updateConditionalRules');
+    const rules = [...this.rules];
+    for (const { at, ranges } of change.resize ?? []) {
+      const rule = rules[at];
+      if (rule === undefined)
+        throw new Error(`No conditional format rule at ${at}: the sheet has ${rules.length}.`);
+      rules[at] = { ...rule, ranges };
+    }
+    for (const rule of change.add ?? []) rules.push(formatRuleOf(rule));
+    const copies = rules.map(copyFormatRule);
+    for (const rule of copies) for (const range of rule.ranges) this.assertInGrid(range);
+    this.rules = copies;
+  }
+
+  /** The sheet's range protections, oldest first, with their ids (`Sheet.getProtections(RANGE)`). */
+  protectionEntries(): ProtectionEntry[] {
+    this.count('protectionEntries');
+    return this.protectionList.map((entry) => ({ id: entry.id, ...copyStoredProtection(entry) }));
+  }
+
+  /**
+   * Protects a block (`Range.protect()`): a new protection with no description that
+   * is not warning-only, "If the range is already protected, this method creates a
+   * new protected range that overlaps the existing one"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()).
+   * Returns its id.
+   */
+  addProtection(range: GridRange): number {
+    this.count('addProtection');
+    this.assertInGrid(range);
+    const id = this.nextProtectionId++;
+    this.protectionList.push({ id, range: copyRange(range), description: '', warningOnly: false });
+    return id;
+  }
+
+  /**
+   * Changes a protection's block (`Protection.setRange`, which "moves the protection
+   * to cover the new range"), description or warning-only state
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+   * A protection removed before is refused.
+   */
+  changeProtection(id: number, change: ProtectionChange): void {
+    this.count('changeProtection');
+    const index = this.protectionIndex(id);
+    const entry = this.protectionList[index] as ProtectionEntry;
+    if (change.range !== undefined) this.assertInGrid(change.range);
+    this.protectionList[index] = {
+      id,
+      ...copyStoredProtection({
+        range: change.range ?? entry.range,
+        description: change.description ?? entry.description,
+        warningOnly: change.warningOnly ?? entry.warningOnly,
+      }),
+    };
+  }
+
+  /** Removes a protection (`Protection.remove()`); one removed before is refused. */
+  removeProtection(id: number): void {
+    this.count('removeProtection');
+    this.protectionList.splice(this.protectionIndex(id), 1);
+  }
+
+  /** The add-on's interface (`SheetHandle`): protections with their block and description. */
+  protections(): Protection[] {
+    this.count('protections');
+    return this.protectionList.map((entry) => ({
+      range: copyRange(entry.range),
+      description: entry.description,
+    }));
+  }
+
+  /** The add-on's interface (`SheetHandle`): a warning-only protection with this description. */
   protect(range: GridRange, description: string): void {
     this.count('protect');
     this.assertInGrid(range);
-    this.protectionList.push(copyProtection({ range, description }));
+    const id = this.nextProtectionId++;
+    this.protectionList.push({ id, range: copyRange(range), description, warningOnly: true });
   }
 
-  /** Removes every protection with this description (Sheets allows several). */
+  /** The add-on's interface (`SheetHandle`): moves every protection with this description to `range`. */
+  reprotect(description: string, range: GridRange): void {
+    this.count('reprotect');
+    this.assertInGrid(range);
+    this.protectionList = this.protectionList.map((entry) =>
+      entry.description === description ? { ...entry, range: copyRange(range) } : entry,
+    );
+  }
+
+  /** The add-on's interface (`SheetHandle`): removes every protection with this description (Sheets allows several). */
   unprotect(description: string): void {
     this.count('unprotect');
     this.protectionList = this.protectionList.filter((protection) => protection.description !== description);
@@ -408,8 +552,8 @@ export class FakeSheet implements SheetHandle {
       frozenRows: this.frozen,
       columnWidths,
       cells,
-      conditionalRules: this.rules.map(copyConditionalRule),
-      protections: this.protectionList.map(copyProtection),
+      conditionalRules: this.rules.map(copyFormatRule),
+      protections: this.protectionList.map(copyStoredProtection),
     };
   }
 
@@ -451,9 +595,12 @@ export class FakeSheet implements SheetHandle {
         throw new Error("You can't freeze all visible rows on the sheet.");
       this.frozen = snapshot.frozenRows;
     }
-    this.rules = snapshot.conditionalRules.map(copyConditionalRule);
+    this.rules = snapshot.conditionalRules.map(copyFormatRule);
     for (const rule of this.rules) for (const range of rule.ranges) this.assertInGrid(range);
-    this.protectionList = snapshot.protections.map(copyProtection);
+    this.protectionList = snapshot.protections.map((protection) => ({
+      id: this.nextProtectionId++,
+      ...copyStoredProtection(protection),
+    }));
     for (const protection of this.protectionList) this.assertInGrid(protection.range);
   }
 
@@ -471,6 +618,13 @@ export class FakeSheet implements SheetHandle {
 
   private count(method: SheetMethod): void {
     this.host.calls.countSheet(this.name, method);
+  }
+
+  private protectionIndex(id: number): number {
+    const index = this.protectionList.findIndex((entry) => entry.id === id);
+    // Apps Script's message for a protection used after remove() is not known here.
+    if (index < 0) throw new Error('This protection has been removed.');
+    return index;
   }
 
   private assertColumn(column: number): void {
@@ -742,9 +896,55 @@ export class FakeSpreadsheet implements SpreadsheetHandle {
     return [...this.named.values()].map(copyNamedRange).sort((a, b) => compareText(a.name, b.name));
   }
 
+  /** The add-on's interface (`SpreadsheetHandle`): creates the name, or moves it when it exists. */
   setNamedRange(name: string, sheetName: string, range: GridRange): void {
     this.count('setNamedRange');
     this.putNamedRange(name, sheetName, range);
+  }
+
+  /**
+   * Names a block (`Spreadsheet.setNamedRange(name, range)`: "Names a range",
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setNamedRange(String,Range)).
+   * The reference does not say what happens to a name already in use (Sheets may
+   * replace it or fail), nor whether names differ by case, so a name equal to one in
+   * use, ignoring case, is refused: move a name with `NamedRange.setRange`.
+   */
+  addNamedRange(name: string, sheetName: string, range: GridRange): void {
+    this.count('addNamedRange');
+    assertRangeName(name);
+    this.refuseNameInUse(name);
+    this.require(sheetName).assertInGrid(range);
+    this.named.set(name, copyNamedRange({ name, sheetName, range }));
+  }
+
+  /**
+   * Renames (`NamedRange.setName`) or moves (`NamedRange.setRange`) a named range
+   * (https://developers.google.com/apps-script/reference/spreadsheet/named-range).
+   * A new name already in use by another range is refused, as in `addNamedRange`.
+   */
+  changeNamedRange(
+    name: string,
+    change: { readonly name?: string; readonly sheetName?: string; readonly range?: GridRange },
+  ): void {
+    this.count('changeNamedRange');
+    const current = this.requireNamed(name);
+    const newName = change.name ?? name;
+    if (newName !== name) {
+      assertRangeName(newName);
+      this.refuseNameInUse(newName, name);
+    }
+    const sheetName = change.sheetName ?? current.sheetName;
+    const range = change.range ?? current.range;
+    this.require(sheetName).assertInGrid(range);
+    this.named.delete(name);
+    this.named.set(newName, copyNamedRange({ name: newName, sheetName, range }));
+  }
+
+  /** Deletes a named range (`NamedRange.remove()`); a name not in use is refused. */
+  removeNamedRange(name: string): void {
+    this.count('removeNamedRange');
+    this.requireNamed(name);
+    this.named.delete(name);
   }
 
   activeCell(): CellPosition | undefined {
@@ -839,8 +1039,27 @@ export class FakeSpreadsheet implements SpreadsheetHandle {
 
   private putNamedRange(name: string, sheetName: string, range: GridRange): void {
     assertRangeName(name);
+    if (!this.named.has(name)) this.refuseNameInUse(name);
     this.require(sheetName).assertInGrid(range);
     this.named.set(name, copyNamedRange({ name, sheetName, range }));
+  }
+
+  private requireNamed(name: string): NamedRange {
+    const named = this.named.get(name);
+    // Apps Script's message for a named range used after remove() is not known here.
+    if (named === undefined) throw new Error(`There is no named range "${name}".`);
+    return named;
+  }
+
+  /** Refuses a name that another named range has, ignoring case (`except`: the range being renamed). */
+  private refuseNameInUse(name: string, except?: string): void {
+    const key = name.toLowerCase();
+    const taken = [...this.named.keys()].find((other) => other !== except && other.toLowerCase() === key);
+    if (taken !== undefined) {
+      throw new Error(
+        `A named range "${taken}" already exists; the in-memory spreadsheet refuses a second one (move it with NamedRange.setRange).`,
+      );
+    }
   }
 
   private evaluating<T>(read: (evaluation: Evaluation) => T): T {
@@ -882,6 +1101,45 @@ function assertRangeName(name: string): void {
       `Invalid range name "${name}": use letters, digits and underscores, not starting with a digit, ` +
         'not TRUE/FALSE and not like a cell reference (A1 or R1C1).',
     );
+  }
+}
+
+/**
+ * A rule of the add-on's interface as Sheets keeps it: the boolean criteria its
+ * builder call makes (`whenNumberBetween` → NUMBER_BETWEEN, …) and its colours.
+ */
+function formatRuleOf(rule: ConditionalRule): FormatRule {
+  const when = rule.when;
+  const condition =
+    when.kind === 'numberBetween'
+      ? { criteria: 'NUMBER_BETWEEN' as const, values: [when.min, when.max] }
+      : when.kind === 'numberGreaterThan'
+        ? { criteria: 'NUMBER_GREATER_THAN' as const, values: [when.value] }
+        : { criteria: 'TEXT_STARTS_WITH' as const, values: [when.text] };
+  return {
+    kind: 'boolean',
+    ranges: rule.ranges,
+    ...condition,
+    format:
+      rule.fontColor === undefined
+        ? { background: rule.background }
+        : { background: rule.background, fontColor: rule.fontColor },
+  };
+}
+
+/** A rule's condition as the add-on's interface has it, or `undefined` for kinds it never makes. */
+function addOnConditionOf(rule: FormatRule): ConditionalCondition | undefined {
+  if (rule.kind !== 'boolean') return undefined;
+  const [first, second] = rule.values;
+  switch (rule.criteria) {
+    case 'NUMBER_BETWEEN':
+      return { kind: 'numberBetween', min: Number(first), max: Number(second) };
+    case 'NUMBER_GREATER_THAN':
+      return { kind: 'numberGreaterThan', value: Number(first) };
+    case 'TEXT_STARTS_WITH':
+      return { kind: 'textStartsWith', text: String(first) };
+    default:
+      return undefined;
   }
 }
 

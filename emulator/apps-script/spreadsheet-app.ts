@@ -2,26 +2,44 @@
  * `SpreadsheetApp` as the add-on's adapter (`src/server/services/apps-script-spreadsheet.ts`)
  * calls it, over the in-memory `FakeSpreadsheet`: the spreadsheet, its sheets,
  * ranges, named ranges, protections, data validations and conditional format
- * rules, with the builders and enums. Each call becomes calls of the fake's
- * `SpreadsheetHandle`, so the real adapter runs unchanged against in-memory state
- * (in dist/ loaded into a vm: the preview and the bundle tests).
+ * rules, with the builders and enums. Each call becomes one counted call of the
+ * in-memory state, so the real adapter runs unchanged against it (in dist/ loaded
+ * into a vm: the preview and the bundle tests; in Node: `emulator/install.ts`).
  *
- * Only what the adapters call is here; anything else is `undefined`, so code that
- * starts using more of the service fails loudly until its facade is written.
+ * Conditional format rules are kept as Sheets keeps them (any boolean criteria but
+ * dates, colour scales, bold/italic/underline/strikethrough), and
+ * `setConditionalFormatRules` replaces them all, as Google's does. Protections
+ * start as Google's do: no description, not warning-only.
+ *
+ * Only what the adapters and tests call is here; anything else is `undefined`, so
+ * code that starts using more of the service fails loudly until its facade is
+ * written. Where what Google does is not known, the facade refuses and says so.
  * Values read come in the script's realm, date cells as `Date`s (`sheet-values.ts`).
  */
 
 import { parseBlockA1 } from '../../src/core/a1';
 import type {
   CellFormat,
-  ConditionalCondition,
-  ConditionalRule,
   GridRange,
   SheetValue,
   Validation,
   ValidationRule,
 } from '../../src/server/services/spreadsheet';
-import type { FakeSheet, FakeSpreadsheet } from '../spreadsheet';
+import {
+  BOOLEAN_CRITERIA,
+  type BooleanCriteriaName,
+  type BooleanFormatRule,
+  type FakeSheet,
+  type FakeSpreadsheet,
+  type FormatRule,
+  type GradientFormatRule,
+  type GradientPoint,
+  INTERPOLATION_TYPES,
+  type InterpolationTypeName,
+  type ProtectionEntry,
+  type RuleFormat,
+} from '../spreadsheet';
+import { checkedCriteriaValues, copyFormatRule } from '../spreadsheet-snapshot';
 import { NODE_REALM, type Realm, realmRows, scriptValue } from './sheet-values';
 import type { UiFacade } from './ui';
 
@@ -37,8 +55,18 @@ export const DataValidationCriteria = enumOf(
   'TEXT_IS_VALID_URL',
 );
 
-/** `SpreadsheetApp.BooleanCriteria`: the conditions the add-on colours by. */
-export const BooleanCriteria = enumOf('NUMBER_BETWEEN', 'NUMBER_GREATER_THAN', 'TEXT_STARTS_WITH');
+/**
+ * `SpreadsheetApp.BooleanCriteria`, every name of
+ * https://developers.google.com/apps-script/reference/spreadsheet/boolean-criteria
+ * (the date ones are refused when used: not modelled).
+ */
+export const BooleanCriteria = enumOf(...(Object.keys(BOOLEAN_CRITERIA) as BooleanCriteriaName[]));
+
+/** `SpreadsheetApp.InterpolationType`, for colour scales. */
+export const InterpolationType = enumOf(...INTERPOLATION_TYPES);
+
+/** `SpreadsheetApp.ColorType`: colours here are always RGB. */
+export const ColorType = enumOf('UNSUPPORTED', 'RGB', 'THEME');
 
 /** `SpreadsheetApp.ProtectionType`. */
 export const ProtectionType = enumOf('RANGE', 'SHEET');
@@ -62,6 +90,8 @@ export interface SpreadsheetAppFacade {
   newConditionalFormatRule(): ConditionalFormatRuleBuilder;
   readonly DataValidationCriteria: typeof DataValidationCriteria;
   readonly BooleanCriteria: typeof BooleanCriteria;
+  readonly InterpolationType: typeof InterpolationType;
+  readonly ColorType: typeof ColorType;
   readonly ProtectionType: typeof ProtectionType;
 }
 
@@ -84,9 +114,11 @@ export function fakeSpreadsheetApp(options: SpreadsheetAppOptions): SpreadsheetA
       return options.ui();
     },
     newDataValidation: () => new DataValidationBuilder(),
-    newConditionalFormatRule: () => new ConditionalFormatRuleBuilder(),
+    newConditionalFormatRule: () => new ConditionalFormatRuleBuilder(realm()),
     DataValidationCriteria,
     BooleanCriteria,
+    InterpolationType,
+    ColorType,
     ProtectionType,
   };
 }
@@ -120,14 +152,25 @@ export class SpreadsheetFacade {
   }
 
   getNamedRanges(): NamedRangeFacade[] {
-    return this.realm.Array.from(
-      this.fake.namedRanges(),
-      (named) => new NamedRangeFacade(this, named.name, named.sheetName, named.range),
-    );
+    return this.realm.Array.from(this.fake.namedRanges(), (named) => new NamedRangeFacade(this, named.name));
   }
 
+  /** A new name; one in use is refused (see `FakeSpreadsheet.addNamedRange`). */
   setNamedRange(name: string, range: RangeFacade): void {
-    this.fake.setNamedRange(String(name), range.sheet.getName(), range.grid);
+    const target = this.ownRange(range, 'setNamedRange');
+    this.fake.addNamedRange(String(name), target.sheet.getName(), target.grid);
+  }
+
+  /** The range of a name, or `null` when no range has it. */
+  getRangeByName(name: string): RangeFacade | null {
+    const named = this.fake.namedRanges().find((entry) => entry.name === String(name));
+    return named === undefined
+      ? null
+      : new RangeFacade(new SheetFacade(this, this.fake.tab(named.sheetName)), named.range);
+  }
+
+  removeNamedRange(name: string): void {
+    this.fake.removeNamedRange(String(name));
   }
 
   getCurrentCell(): RangeFacade | null {
@@ -149,19 +192,28 @@ export class SpreadsheetFacade {
     this.fake.toast(String(message), title === undefined ? '' : String(title));
   }
 
+  /** @internal A range of this spreadsheet, or an error naming the method. */
+  ownRange(range: unknown, method: string): RangeFacade {
+    if (!(range instanceof RangeFacade) || range.sheet.spreadsheet.fake !== this.fake) {
+      throw new Error(`${method} needs a Range of this spreadsheet.`);
+    }
+    return range;
+  }
+
   /** A facade of a tab known to exist, without counting a lookup. */
   private sheetFacade(name: string): SheetFacade {
     return new SheetFacade(this, this.fake.tab(name));
   }
 }
 
-/** `NamedRange`. */
+/**
+ * `NamedRange`: rename (`setName`), move (`setRange`) and `remove`, each a change of
+ * the spreadsheet's names (https://developers.google.com/apps-script/reference/spreadsheet/named-range).
+ */
 export class NamedRangeFacade {
   constructor(
     private readonly spreadsheet: SpreadsheetFacade,
-    private readonly name: string,
-    private readonly sheetName: string,
-    private readonly grid: GridRange,
+    private name: string,
   ) {}
 
   getName(): string {
@@ -169,15 +221,31 @@ export class NamedRangeFacade {
   }
 
   getRange(): RangeFacade {
+    const named = this.spreadsheet.fake.namedRanges().find((entry) => entry.name === this.name);
+    if (named === undefined) throw new Error(`There is no named range "${this.name}".`);
     return new RangeFacade(
-      new SheetFacade(this.spreadsheet, this.spreadsheet.fake.tab(this.sheetName)),
-      this.grid,
+      new SheetFacade(this.spreadsheet, this.spreadsheet.fake.tab(named.sheetName)),
+      named.range,
     );
   }
 
   setRange(range: RangeFacade): NamedRangeFacade {
-    this.spreadsheet.fake.setNamedRange(this.name, range.sheet.getName(), range.grid);
+    const target = this.spreadsheet.ownRange(range, 'NamedRange.setRange');
+    this.spreadsheet.fake.changeNamedRange(this.name, {
+      sheetName: target.sheet.getName(),
+      range: target.grid,
+    });
     return this;
+  }
+
+  setName(name: string): NamedRangeFacade {
+    this.spreadsheet.fake.changeNamedRange(this.name, { name: String(name) });
+    this.name = String(name);
+    return this;
+  }
+
+  remove(): void {
+    this.spreadsheet.fake.removeNamedRange(this.name);
   }
 }
 
@@ -237,29 +305,51 @@ export class SheetFacade {
     return new RangeFacade(this, grid);
   }
 
+  /** The sheet's rules as Sheets keeps them, in evaluation order. */
   getConditionalFormatRules(): ConditionalFormatRuleFacade[] {
     return this.spreadsheet.realm.Array.from(
-      this.fake.conditionalRules(),
-      (rule) =>
-        new ConditionalFormatRuleFacade(
-          rule.when,
-          rule.background,
-          rule.fontColor ?? null,
-          rule.ranges.map((range) => new RangeFacade(this, range)),
-        ),
+      this.fake.formatRules(),
+      (rule) => new ConditionalFormatRuleFacade(rule, this.rangesOf(rule.ranges), this.spreadsheet.realm),
     );
   }
 
+  /**
+   * Replaces ALL the sheet's rules with these
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)):
+   * a rule left out of the list is gone. Each must be a built rule whose ranges lie
+   * on this sheet (a rule on another sheet's range is refused: not modelled).
+   */
   setConditionalFormatRules(rules: readonly ConditionalFormatRuleFacade[]): void {
-    this.fake.setConditionalRules(rules.map((rule) => rule.toRule()));
+    if (!Array.isArray(rules)) throw new Error('setConditionalFormatRules needs an array of rules.');
+    const stored = Array.from(rules, (rule) => {
+      if (!(rule instanceof ConditionalFormatRuleFacade)) {
+        throw new Error(
+          'setConditionalFormatRules needs ConditionalFormatRule objects (built with build()).',
+        );
+      }
+      for (const range of rule.rangeFacades) {
+        if (range.sheet.fake !== this.fake) {
+          throw new Error('A conditional format rule of this sheet cannot cover a range of another sheet.');
+        }
+      }
+      return rule.stored;
+    });
+    this.fake.setFormatRules(stored);
   }
 
+  /** "Equivalent to calling setConditionalFormatRules(rules) with an empty array". */
+  clearConditionalFormatRules(): void {
+    this.fake.setFormatRules([]);
+  }
+
+  /** Range protections (sheet protections are not modelled: none are listed). */
   getProtections(type: string): ProtectionFacade[] {
+    if (type !== ProtectionType.RANGE && type !== ProtectionType.SHEET) {
+      throw new Error(`Unknown protection type ${JSON.stringify(type)}.`);
+    }
     const found =
       type === ProtectionType.RANGE
-        ? this.fake
-            .protections()
-            .map((protection) => new ProtectionFacade(this, protection.range, protection.description))
+        ? this.fake.protectionEntries().map((entry) => new ProtectionFacade(this, entry.id))
         : [];
     return this.spreadsheet.realm.Array.from(found);
   }
@@ -285,6 +375,11 @@ export class SheetFacade {
   activate(): SheetFacade {
     this.spreadsheet.fake.select(this.fake.name, { row: 1, column: 1, rows: 1, columns: 1 });
     return this;
+  }
+
+  /** @internal Ranges of this sheet as facades. */
+  rangesOf(grids: readonly GridRange[]): RangeFacade[] {
+    return grids.map((grid) => new RangeFacade(this, grid));
   }
 }
 
@@ -413,7 +508,15 @@ export class RangeFacade {
     return realmRows(rows, this.sheet.spreadsheet.realm);
   }
 
+  /**
+   * "Sets one data validation rule for all cells in the range", replacing what each
+   * had; `null` removes it
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)).
+   */
   setDataValidation(rule: DataValidationFacade | null): RangeFacade {
+    if (rule !== null && !(rule instanceof DataValidationFacade)) {
+      throw new Error('setDataValidation needs a DataValidation (built with build()) or null.');
+    }
     this.fake.setValidation(this.grid, rule === null ? null : rule.toValidation());
     return this;
   }
@@ -422,10 +525,12 @@ export class RangeFacade {
     return this.setDataValidation(null);
   }
 
-  /** A warning-only protection until told otherwise; its description is set next, as Sheets does. */
+  /**
+   * A new protection of this block, overlapping any other: no description, not
+   * warning-only (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()).
+   */
   protect(): ProtectionFacade {
-    this.fake.protect(this.grid, '');
-    return new ProtectionFacade(this.sheet, this.grid, '');
+    return new ProtectionFacade(this.sheet, this.fake.addProtection(this.grid));
   }
 
   activate(): RangeFacade {
@@ -443,53 +548,64 @@ export class RangeFacade {
   }
 }
 
-/** `Protection` of a range. The in-memory sheet keeps warning-only protections. */
+/**
+ * `Protection` of a range (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ * Editors are not modelled (their methods are absent). After `remove()` every call
+ * is refused.
+ */
 export class ProtectionFacade {
   constructor(
     private readonly sheet: SheetFacade,
-    private readonly grid: GridRange,
-    private description: string,
+    private readonly id: number,
   ) {}
 
   getDescription(): string {
-    return this.description;
-  }
-
-  getRange(): RangeFacade {
-    return new RangeFacade(this.sheet, this.grid);
+    return this.entry().description;
   }
 
   setDescription(description: string): ProtectionFacade {
-    this.removeFromSheet();
-    this.sheet.fake.protect(this.grid, String(description));
-    this.description = String(description);
+    this.sheet.fake.changeProtection(this.id, { description: String(description) });
     return this;
+  }
+
+  getRange(): RangeFacade {
+    return new RangeFacade(this.sheet, this.entry().range);
+  }
+
+  /** Moves the protection to cover this range (of the same sheet; another sheet's is refused: not modelled). */
+  setRange(range: RangeFacade): ProtectionFacade {
+    const target = this.sheet.spreadsheet.ownRange(range, 'Protection.setRange');
+    if (target.sheet.fake !== this.sheet.fake) {
+      throw new Error('Protection.setRange: a range protection cannot move to another sheet here.');
+    }
+    this.sheet.fake.changeProtection(this.id, { range: target.grid });
+    return this;
+  }
+
+  getProtectionType(): string {
+    this.entry();
+    return ProtectionType.RANGE;
+  }
+
+  /** "By default, protected ranges or sheets are not warning-based." */
+  isWarningOnly(): boolean {
+    return this.entry().warningOnly;
   }
 
   setWarningOnly(warningOnly: boolean): ProtectionFacade {
-    if (!warningOnly) throw unsupported('protections that are not warning-only');
+    if (typeof warningOnly !== 'boolean') throw new Error('setWarningOnly needs true or false.');
+    this.sheet.fake.changeProtection(this.id, { warningOnly });
     return this;
   }
 
-  isWarningOnly(): boolean {
-    return true;
-  }
-
   remove(): void {
-    this.removeFromSheet();
+    this.sheet.fake.removeProtection(this.id);
   }
 
-  /** Removes this one protection: the fake removes by description, so the others of the same are put back. */
-  private removeFromSheet(): void {
-    const same = this.sheet.fake
-      .protections()
-      .filter((protection) => protection.description === this.description);
-    const index = same.findIndex((protection) => sameGrid(protection.range, this.grid));
-    if (index < 0) return;
-    this.sheet.fake.unprotect(this.description);
-    same.forEach((protection, position) => {
-      if (position !== index) this.sheet.fake.protect(protection.range, protection.description);
-    });
+  private entry(): ProtectionEntry {
+    const entry = this.sheet.fake.protectionEntries().find((candidate) => candidate.id === this.id);
+    if (entry === undefined) throw new Error('This protection has been removed.');
+    return entry;
   }
 }
 
@@ -520,8 +636,9 @@ export class DataValidationFacade {
     return this.allowInvalid;
   }
 
-  getHelpText(): string {
-    return this.helpText;
+  /** "the rule's help text, or null if no help text is set". */
+  getHelpText(): string | null {
+    return this.helpText === '' ? null : this.helpText;
   }
 
   /** @internal The fake's validation for this one. */
@@ -613,121 +730,432 @@ function ruleOf(criteria: string, values: readonly unknown[]): ValidationRule {
 }
 
 /** `BooleanCondition` of a conditional format rule. */
+
+/**
+ * A colour as `get…Object()` gives it (https://developers.google.com/apps-script/reference/spreadsheet/color):
+ * always RGB here.
+ */
+export class ColorFacade {
+  constructor(private readonly hex: string) {}
+
+  getColorType(): string {
+    return ColorType.RGB;
+  }
+
+  asRgbColor(): RgbColorFacade {
+    return new RgbColorFacade(this.hex);
+  }
+}
+
+/** `RgbColor`. */
+export class RgbColorFacade {
+  constructor(private readonly hex: string) {}
+
+  asHexString(): string {
+    return this.hex;
+  }
+
+  getRed(): number {
+    return Number.parseInt(this.hex.slice(1, 3), 16);
+  }
+
+  getGreen(): number {
+    return Number.parseInt(this.hex.slice(3, 5), 16);
+  }
+
+  getBlue(): number {
+    return Number.parseInt(this.hex.slice(5, 7), 16);
+  }
+}
+
+const colorObject = (hex: string | undefined) => (hex === undefined ? null : new ColorFacade(hex));
+
+/**
+ * `BooleanCondition`: criteria, arguments and the format, each format field `null`
+ * when the rule leaves it alone
+ * (https://developers.google.com/apps-script/reference/spreadsheet/boolean-condition).
+ */
 export class BooleanConditionFacade {
   constructor(
-    private readonly when: ConditionalCondition,
-    private readonly background: string | null,
-    private readonly fontColor: string | null,
+    private readonly rule: BooleanFormatRule,
+    private readonly realm: Realm,
   ) {}
 
   getCriteriaType(): string {
-    switch (this.when.kind) {
-      case 'numberBetween':
-        return BooleanCriteria.NUMBER_BETWEEN;
-      case 'numberGreaterThan':
-        return BooleanCriteria.NUMBER_GREATER_THAN;
-      case 'textStartsWith':
-        return BooleanCriteria.TEXT_STARTS_WITH;
-    }
+    return this.rule.criteria;
   }
 
   getCriteriaValues(): unknown[] {
-    switch (this.when.kind) {
-      case 'numberBetween':
-        return [this.when.min, this.when.max];
-      case 'numberGreaterThan':
-        return [this.when.value];
-      case 'textStartsWith':
-        return [this.when.text];
-    }
+    return this.realm.Array.from(this.rule.values);
   }
 
+  /** Deprecated in the reference, still answered: `#rrggbb` or `null`. */
   getBackground(): string | null {
-    return this.background;
+    return this.rule.format.background ?? null;
   }
 
+  getBackgroundObject(): ColorFacade | null {
+    return colorObject(this.rule.format.background);
+  }
+
+  /** Deprecated in the reference, still answered: `#rrggbb` or `null`. */
   getFontColor(): string | null {
-    return this.fontColor;
+    return this.rule.format.fontColor ?? null;
+  }
+
+  getFontColorObject(): ColorFacade | null {
+    return colorObject(this.rule.format.fontColor);
+  }
+
+  getBold(): boolean | null {
+    return this.rule.format.bold ?? null;
+  }
+
+  getItalic(): boolean | null {
+    return this.rule.format.italic ?? null;
+  }
+
+  getUnderline(): boolean | null {
+    return this.rule.format.underline ?? null;
+  }
+
+  getStrikethrough(): boolean | null {
+    return this.rule.format.strikethrough ?? null;
   }
 }
 
-/** `ConditionalFormatRule`. */
+/**
+ * `GradientCondition`: the colour scale's points; the midpoint's fields are `null`
+ * (and its value `''`) when it has none
+ * (https://developers.google.com/apps-script/reference/spreadsheet/gradient-condition).
+ */
+export class GradientConditionFacade {
+  constructor(private readonly rule: GradientFormatRule) {}
+
+  getMinColorObject(): ColorFacade | null {
+    return colorObject(this.rule.min.color);
+  }
+
+  getMinType(): string {
+    return this.rule.min.type;
+  }
+
+  getMinValue(): string {
+    return this.rule.min.value;
+  }
+
+  getMidColorObject(): ColorFacade | null {
+    return colorObject(this.rule.mid?.color);
+  }
+
+  getMidType(): string | null {
+    return this.rule.mid?.type ?? null;
+  }
+
+  getMidValue(): string {
+    return this.rule.mid?.value ?? '';
+  }
+
+  getMaxColorObject(): ColorFacade | null {
+    return colorObject(this.rule.max.color);
+  }
+
+  getMaxType(): string {
+    return this.rule.max.type;
+  }
+
+  getMaxValue(): string {
+    return this.rule.max.value;
+  }
+
+  /** Deprecated in the reference, still answered. */
+  getMinColor(): string {
+    return this.rule.min.color;
+  }
+
+  /** Deprecated in the reference, still answered. */
+  getMidColor(): string | null {
+    return this.rule.mid?.color ?? null;
+  }
+
+  /** Deprecated in the reference, still answered. */
+  getMaxColor(): string {
+    return this.rule.max.color;
+  }
+}
+
+/**
+ * `ConditionalFormatRule`: a built rule, as `build()` makes it or
+ * `getConditionalFormatRules()` reads it
+ * (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule).
+ */
 export class ConditionalFormatRuleFacade {
   constructor(
-    private readonly when: ConditionalCondition | undefined,
-    private readonly background: string | null,
-    private readonly fontColor: string | null,
-    private readonly ranges: readonly RangeFacade[],
+    /** @internal The rule as the state keeps it. */ readonly stored: FormatRule,
+    /** @internal Its ranges, with their sheets. */ readonly rangeFacades: readonly RangeFacade[],
+    private readonly realm: Realm,
   ) {}
 
+  /** "Returns a rule builder preset with this rule's settings", ranges included. */
+  copy(): ConditionalFormatRuleBuilder {
+    return ConditionalFormatRuleBuilder.from(this.stored, this.rangeFacades, this.realm);
+  }
+
   getBooleanCondition(): BooleanConditionFacade | null {
-    return this.when === undefined
-      ? null
-      : new BooleanConditionFacade(this.when, this.background, this.fontColor);
+    return this.stored.kind === 'boolean' ? new BooleanConditionFacade(this.stored, this.realm) : null;
+  }
+
+  getGradientCondition(): GradientConditionFacade | null {
+    return this.stored.kind === 'gradient' ? new GradientConditionFacade(this.stored) : null;
   }
 
   getRanges(): RangeFacade[] {
-    return [...this.ranges];
-  }
-
-  /** @internal The fake's rule for this one. */
-  toRule(): ConditionalRule {
-    if (this.when === undefined) throw unsupported('conditional format rules without a boolean condition');
-    if (this.background === null) throw unsupported('conditional format rules without a background');
-    const rule: ConditionalRule = {
-      ranges: this.ranges.map((range) => range.grid),
-      when: this.when,
-      background: this.background,
-    };
-    return this.fontColor === null ? rule : { ...rule, fontColor: this.fontColor };
+    return this.realm.Array.from(this.rangeFacades);
   }
 }
 
-/** `SpreadsheetApp.newConditionalFormatRule()`. */
+type MutableFormat = { -readonly [K in keyof RuleFormat]: RuleFormat[K] };
+
+/**
+ * `SpreadsheetApp.newConditionalFormatRule()` and `ConditionalFormatRule.copy()`
+ * (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder).
+ * A rule has either a boolean condition (criteria and a format) or a colour scale;
+ * `build()` refuses one with both, with neither, with no range, with a boolean
+ * condition that formats nothing, or with a colour scale lacking its min or max
+ * point (what Google does with those is not modelled).
+ */
 export class ConditionalFormatRuleBuilder {
-  private when: ConditionalCondition | undefined;
-  private background: string | null = null;
-  private fontColor: string | null = null;
+  private criteria: BooleanCriteriaName | undefined;
+  private values: (number | string)[] = [];
+  private format: MutableFormat = {};
+  private min: GradientPoint | undefined;
+  private mid: GradientPoint | undefined;
+  private max: GradientPoint | undefined;
   private ranges: RangeFacade[] = [];
 
+  constructor(private readonly realm: Realm = NODE_REALM) {}
+
+  /** @internal A builder preset with a rule's settings (`copy()`). */
+  static from(rule: FormatRule, ranges: readonly RangeFacade[], realm: Realm): ConditionalFormatRuleBuilder {
+    const builder = new ConditionalFormatRuleBuilder(realm);
+    builder.ranges = [...ranges];
+    if (rule.kind === 'boolean') {
+      builder.criteria = rule.criteria;
+      builder.values = [...rule.values];
+      builder.format = { ...rule.format };
+    } else {
+      builder.min = rule.min;
+      builder.mid = rule.mid;
+      builder.max = rule.max;
+    }
+    return builder;
+  }
+
+  whenCellEmpty(): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.CELL_EMPTY, []);
+  }
+
+  whenCellNotEmpty(): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.CELL_NOT_EMPTY, []);
+  }
+
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.CUSTOM_FORMULA, [formula]);
+  }
+
   whenNumberBetween(start: number, end: number): ConditionalFormatRuleBuilder {
-    this.when = { kind: 'numberBetween', min: start, max: end };
-    return this;
+    return this.withCriteria(BooleanCriteria.NUMBER_BETWEEN, [start, end]);
+  }
+
+  whenNumberNotBetween(start: number, end: number): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.NUMBER_NOT_BETWEEN, [start, end]);
+  }
+
+  whenNumberEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.NUMBER_EQUAL_TO, [number]);
+  }
+
+  whenNumberNotEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.NUMBER_NOT_EQUAL_TO, [number]);
   }
 
   whenNumberGreaterThan(number: number): ConditionalFormatRuleBuilder {
-    this.when = { kind: 'numberGreaterThan', value: number };
-    return this;
+    return this.withCriteria(BooleanCriteria.NUMBER_GREATER_THAN, [number]);
+  }
+
+  whenNumberGreaterThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, [number]);
+  }
+
+  whenNumberLessThan(number: number): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.NUMBER_LESS_THAN, [number]);
+  }
+
+  whenNumberLessThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.NUMBER_LESS_THAN_OR_EQUAL_TO, [number]);
+  }
+
+  whenTextContains(text: string): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.TEXT_CONTAINS, [text]);
+  }
+
+  whenTextDoesNotContain(text: string): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.TEXT_DOES_NOT_CONTAIN, [text]);
+  }
+
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.TEXT_EQUAL_TO, [text]);
   }
 
   whenTextStartsWith(text: string): ConditionalFormatRuleBuilder {
-    this.when = { kind: 'textStartsWith', text: String(text) };
+    return this.withCriteria(BooleanCriteria.TEXT_STARTS_WITH, [text]);
+  }
+
+  whenTextEndsWith(text: string): ConditionalFormatRuleBuilder {
+    return this.withCriteria(BooleanCriteria.TEXT_ENDS_WITH, [text]);
+  }
+
+  /** Criteria by name with their arguments, as `getCriteriaType()`/`getCriteriaValues()` give them. */
+  withCriteria(criteria: string, args: readonly unknown[]): ConditionalFormatRuleBuilder {
+    this.values = checkedCriteriaValues(String(criteria), Array.from(args ?? []));
+    this.criteria = criteria as BooleanCriteriaName;
     return this;
   }
 
+  /** `null` removes the setting, as the reference says of each format setter. */
   setBackground(color: string | null): ConditionalFormatRuleBuilder {
-    this.background = color;
-    return this;
+    return this.setFormat('background', color);
   }
 
   setFontColor(color: string | null): ConditionalFormatRuleBuilder {
-    this.fontColor = color;
+    return this.setFormat('fontColor', color);
+  }
+
+  setBold(bold: boolean | null): ConditionalFormatRuleBuilder {
+    return this.setFormat('bold', bold);
+  }
+
+  setItalic(italic: boolean | null): ConditionalFormatRuleBuilder {
+    return this.setFormat('italic', italic);
+  }
+
+  setUnderline(underline: boolean | null): ConditionalFormatRuleBuilder {
+    return this.setFormat('underline', underline);
+  }
+
+  setStrikethrough(strikethrough: boolean | null): ConditionalFormatRuleBuilder {
+    return this.setFormat('strikethrough', strikethrough);
+  }
+
+  /** "Clears the … gradient minpoint value, and instead uses the minimum value in the rule's ranges." */
+  setGradientMinpoint(color: string): ConditionalFormatRuleBuilder {
+    this.min = { color, type: 'MIN', value: '' };
+    return this;
+  }
+
+  setGradientMinpointWithValue(color: string, type: string, value: string): ConditionalFormatRuleBuilder {
+    this.min = { color, type: type as InterpolationTypeName, value };
+    return this;
+  }
+
+  /** "Clears all of the midpoint fields if the passed in interpolation type is null." */
+  setGradientMidpointWithValue(
+    color: string,
+    type: string | null,
+    value: string,
+  ): ConditionalFormatRuleBuilder {
+    this.mid = type === null ? undefined : { color, type: type as InterpolationTypeName, value };
+    return this;
+  }
+
+  setGradientMaxpoint(color: string): ConditionalFormatRuleBuilder {
+    this.max = { color, type: 'MAX', value: '' };
+    return this;
+  }
+
+  setGradientMaxpointWithValue(color: string, type: string, value: string): ConditionalFormatRuleBuilder {
+    this.max = { color, type: type as InterpolationTypeName, value };
     return this;
   }
 
   setRanges(ranges: readonly RangeFacade[]): ConditionalFormatRuleBuilder {
-    this.ranges = [...ranges];
+    if (!Array.isArray(ranges)) throw new Error('setRanges needs an array of ranges.');
+    for (const range of ranges) {
+      if (!(range instanceof RangeFacade)) throw new Error('setRanges needs Range objects.');
+    }
+    this.ranges = Array.from(ranges);
     return this;
+  }
+
+  getRanges(): RangeFacade[] {
+    return this.realm.Array.from(this.ranges);
+  }
+
+  getBooleanCondition(): BooleanConditionFacade | null {
+    const rule = this.candidate();
+    return rule.kind === 'boolean' ? new BooleanConditionFacade(rule, this.realm) : null;
+  }
+
+  getGradientCondition(): GradientConditionFacade | null {
+    const rule = this.candidate();
+    return rule.kind === 'gradient' ? new GradientConditionFacade(rule) : null;
+  }
+
+  copy(): ConditionalFormatRuleBuilder {
+    const builder = new ConditionalFormatRuleBuilder(this.realm);
+    builder.criteria = this.criteria;
+    builder.values = [...this.values];
+    builder.format = { ...this.format };
+    builder.min = this.min;
+    builder.mid = this.mid;
+    builder.max = this.max;
+    builder.ranges = [...this.ranges];
+    return builder;
   }
 
   build(): ConditionalFormatRuleFacade {
     if (this.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
-    return new ConditionalFormatRuleFacade(this.when, this.background, this.fontColor, this.ranges);
+    return new ConditionalFormatRuleFacade(copyFormatRule(this.candidate()), [...this.ranges], this.realm);
   }
-}
 
-function sameGrid(a: GridRange, b: GridRange): boolean {
-  return a.row === b.row && a.column === b.column && a.rows === b.rows && a.columns === b.columns;
+  /** The rule this builder describes, unchecked but for the choice of kind. */
+  private candidate(): FormatRule {
+    const gradient = this.min !== undefined || this.mid !== undefined || this.max !== undefined;
+    const ranges = this.ranges.map((range) => range.grid);
+    if (gradient && (this.criteria !== undefined || Object.keys(this.format).length > 0)) {
+      throw new Error(
+        'A conditional format rule with both a colour scale and a boolean condition or format is not modelled by the in-memory spreadsheet.',
+      );
+    }
+    if (gradient) {
+      return {
+        kind: 'gradient',
+        ranges,
+        min: this.min as GradientPoint,
+        ...(this.mid === undefined ? {} : { mid: this.mid }),
+        max: this.max as GradientPoint,
+      };
+    }
+    if (this.criteria === undefined) {
+      throw new Error('A conditional format rule needs a condition (when…()) or a colour scale.');
+    }
+    return {
+      kind: 'boolean',
+      ranges,
+      criteria: this.criteria,
+      values: [...this.values],
+      format: { ...this.format },
+    };
+  }
+
+  private setFormat<K extends keyof RuleFormat>(
+    field: K,
+    value: RuleFormat[K] | null,
+  ): ConditionalFormatRuleBuilder {
+    if (value === null || value === undefined) delete this.format[field];
+    else this.format[field] = value;
+    return this;
+  }
 }
 
 function unsupported(what: string): Error {

@@ -6,14 +6,9 @@
  */
 
 import type { FormulaEngine } from '../../emulator/apps-script/formulas';
-import type { FakeSheet } from '../../emulator/spreadsheet';
+import type { BooleanFormatRule, FakeSheet } from '../../emulator/spreadsheet';
 import { parseBlockA1 } from '../../src/core/a1';
-import type {
-  ConditionalRule,
-  GridRange,
-  SheetValue,
-  Validation,
-} from '../../src/server/services/spreadsheet';
+import type { GridRange, SheetValue, Validation } from '../../src/server/services/spreadsheet';
 import type { CellStyle, CellView, SheetView } from '../shared/protocol';
 import { displayText, inputText } from './cell-format';
 
@@ -39,7 +34,8 @@ export function sheetView(sheet: FakeSheet, timeZone: string, engine: FormulaEng
   });
   const rows = Math.min(maxRows, Math.max(lastUsedRow + SPARE_ROWS, MIN_ROWS, minRows));
   const columns = Math.min(maxColumns, Math.max(lastUsedColumn + 1, 8));
-  const rules = sheet.conditionalRules();
+  // Colour scales are not drawn: the preview shows the boolean rules.
+  const rules = sheet.formatRules().flatMap((rule) => (rule.kind === 'boolean' ? [rule] : []));
   const protections = sheet.protections();
   const formulaCells = spilledArea(sheet, engine);
 
@@ -107,7 +103,7 @@ function contains(range: GridRange, row: number, column: number): boolean {
 
 function styleOf(
   format: ReturnType<FakeSheet['formatAt']>,
-  rules: readonly ConditionalRule[],
+  rules: readonly BooleanFormatRule[],
   row: number,
   column: number,
   value: SheetValue,
@@ -126,21 +122,34 @@ function styleOf(
     (candidate) => candidate.ranges.some((range) => contains(range, row, column)) && meets(candidate, value),
   );
   if (rule !== undefined) {
-    style.background = rule.background;
-    if (rule.fontColor !== undefined) style.color = rule.fontColor;
+    if (rule.format.background !== undefined) style.background = rule.format.background;
+    if (rule.format.fontColor !== undefined) style.color = rule.format.fontColor;
+    if (rule.format.bold !== undefined) style.bold = rule.format.bold;
   }
   return style;
 }
 
-function meets(rule: ConditionalRule, value: SheetValue): boolean {
-  const when = rule.when;
-  switch (when.kind) {
-    case 'numberBetween':
-      return typeof value === 'number' && value >= when.min && value <= when.max;
-    case 'numberGreaterThan':
-      return typeof value === 'number' && value > when.value;
-    case 'textStartsWith':
-      return typeof value === 'string' && value.startsWith(when.text);
+/** Whether a value meets a rule's criteria; criteria the preview cannot judge (custom formulas) never apply. */
+function meets(rule: BooleanFormatRule, value: SheetValue): boolean {
+  const [first, second] = rule.values;
+  const number = typeof value === 'number' ? value : undefined;
+  switch (rule.criteria) {
+    case 'NUMBER_BETWEEN':
+      return number !== undefined && number >= Number(first) && number <= Number(second);
+    case 'NUMBER_GREATER_THAN':
+      return number !== undefined && number > Number(first);
+    case 'NUMBER_LESS_THAN':
+      return number !== undefined && number < Number(first);
+    case 'TEXT_STARTS_WITH':
+      return typeof value === 'string' && value.startsWith(String(first));
+    case 'TEXT_CONTAINS':
+      return typeof value === 'string' && value.includes(String(first));
+    case 'CELL_EMPTY':
+      return value === '';
+    case 'CELL_NOT_EMPTY':
+      return value !== '';
+    default:
+      return false;
   }
 }
 

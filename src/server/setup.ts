@@ -28,9 +28,12 @@ import {
 } from '../core/template';
 import {
   type CellFormat,
+  type ConditionalCondition,
   type ConditionalRule,
   type GridRange,
   gridRange,
+  type Protection,
+  type SheetConditionalRule,
   type SheetHandle,
   type SpreadsheetHandle,
   type Validation,
@@ -249,10 +252,11 @@ function ensureHolidaysName(spreadsheet: SpreadsheetHandle): number {
 
 /**
  * Brings a round's tab up to the template: missing columns are added after the
- * last used one, and each column's formula, validation, protection and colours
- * are set where missing. Returns how many things were added.
+ * last used one, each formula column gets its formula where it is missing, and
+ * then every data row of the tab is covered (`coverRoundTabRows`). Returns how
+ * many things were added.
  */
-function completeRoundTab(sheet: SheetHandle, round: Round): number {
+export function completeRoundTab(sheet: SheetHandle, round: Round): number {
   const template = trackingColumns(round);
   const isNew = sheet.lastRow() === 0 && sheet.lastColumn() === 0;
   const headerRow = isNew
@@ -267,25 +271,98 @@ function completeRoundTab(sheet: SheetHandle, round: Round): number {
 
   let added = isNew ? 0 : missing.length;
   if (missing.length > 0) writeHeaders(sheet, missing, columns);
+  // A tab cut down to its header row has no data row to validate, and Sheets will not freeze its only row.
+  if (sheet.maxRows() < FIRST_DATA_ROW) sheet.ensureSize(FIRST_DATA_ROW, sheet.maxColumns());
   if (sheet.frozenRows() < 1) sheet.setFrozenRows(1);
 
-  const dataRows = gridRange(FIRST_DATA_ROW, 1, sheet.maxRows() - FIRST_DATA_ROW + 1, 1);
+  const dataRows = dataRowsOf(sheet);
   for (const column of template) {
-    const number = columns.get(column.key) as number;
+    if (column.kind !== 'formula') continue;
+    const cells: GridRange = { ...dataRows, column: columns.get(column.key) as number };
+    if (ensureFormula(sheet, round, column, cells, columns) && !isNew) added++;
+  }
+  const newColumns = new Set(missing.map((column) => column.key));
+  added += coverRoundTabRows(sheet, round, columns, { counted: !isNew, newColumns });
+  return added;
+}
+
+/** How `coverRoundTabRows` counts and what it may format. */
+export interface CoverOptions {
+  /** Count what is added (set-up on a tab it did not just create). */
+  readonly counted: boolean;
+  /** Columns just added: their validation is counted with the column, their dates formatted. */
+  readonly newColumns?: ReadonlySet<string>;
+}
+
+/**
+ * Makes the template's validation, formats, protections and conditional colours
+ * cover every data row the tab has, down to its last row, so rows added after
+ * set-up (past the first 1,000, by Sheets' "add rows" or by "add division") work
+ * like the others. What a row range already has is left alone: a column with no
+ * validation at all gets it everywhere, one validated above gets it on the rows
+ * below its last validated one; a protection or a colour rule of the template
+ * that stops short is stretched, keeping its settings. The user's own rules and
+ * validations are never touched. Returns how many things it added or stretched
+ * (when `counted`).
+ */
+export function coverRoundTabRows(
+  sheet: SheetHandle,
+  round: Round,
+  columns: ColumnMap,
+  options: CoverOptions,
+): number {
+  const newColumns = options.newColumns ?? new Set<string>();
+  const dataRows = dataRowsOf(sheet);
+  // Read once for the tab: each protection's getters are calls of their own on Google's side.
+  const protections = sheet.protections();
+  let added = 0;
+  for (const column of trackingColumns(round)) {
+    const number = columns.get(column.key);
+    if (number === undefined) continue;
     const cells: GridRange = { ...dataRows, column: number };
     const validation = columnValidation(column);
-    if (validation !== null && sheet.readValidations(gridRange(FIRST_DATA_ROW, number))[0]?.[0] == null) {
-      sheet.setValidation(cells, validation);
-      if (!isNew && found.has(column.key)) added++;
+    const isDate = column.kind === 'due' || column.kind === 'submitted';
+    if (validation !== null) {
+      const uncovered = uncoveredRows(sheet.readValidations(cells), cells);
+      if (uncovered !== undefined) {
+        sheet.setValidation(uncovered.rows, validation);
+        // A date column's own format: on a new column, and on rows added below validated ones.
+        if (isDate && (newColumns.has(column.key) || uncovered.tail))
+          sheet.format(uncovered.rows, DATE_FORMAT);
+        if (options.counted && !newColumns.has(column.key)) added++;
+      }
     }
-    if (column.kind === 'due' || column.kind === 'submitted') {
-      if (missing.includes(column))
-        sheet.format(cells, { numberFormat: 'd/m/yyyy', horizontalAlignment: 'center' });
+    if (column.kind === 'formula' && ensureFormulaProtection(sheet, round, column, cells, protections)) {
+      if (options.counted) added++;
     }
-    if (column.kind === 'formula') added += ensureFormulaColumn(sheet, round, column, cells, columns, isNew);
   }
-  added += ensureConditionalRules(sheet, columns, dataRows, isNew);
-  return added;
+  const rules = ensureConditionalRules(sheet, columns, dataRows);
+  return added + (options.counted ? rules : 0);
+}
+
+const DATE_FORMAT: CellFormat = { numberFormat: 'd/m/yyyy', horizontalAlignment: 'center' };
+
+/** Every row below the header, to the tab's last row. */
+function dataRowsOf(sheet: SheetHandle): GridRange {
+  return gridRange(FIRST_DATA_ROW, 1, sheet.maxRows() - FIRST_DATA_ROW + 1, 1);
+}
+
+/**
+ * The rows of a column that lack a validation: all of them when none has one
+ * (`tail: false`), else the rows below the last validated one (`tail: true`), or
+ * `undefined` when the last row is validated.
+ */
+function uncoveredRows(
+  validations: readonly (readonly (Validation | null)[])[],
+  cells: GridRange,
+): { rows: GridRange; tail: boolean } | undefined {
+  let last = -1;
+  validations.forEach((line, index) => {
+    if (line[0] != null) last = index;
+  });
+  if (last < 0) return { rows: cells, tail: false };
+  if (last === cells.rows - 1) return undefined;
+  return { rows: { ...cells, row: cells.row + last + 1, rows: cells.rows - last - 1 }, tail: true };
 }
 
 function writeHeaders(sheet: SheetHandle, columns: readonly TrackingColumn[], map: ColumnMap): void {
@@ -331,34 +408,58 @@ function columnValidation(column: TrackingColumn): Validation | null {
   }
 }
 
-function ensureFormulaColumn(
+/** The format of a formula column's cells. */
+function formulaFormat(column: TrackingColumn): CellFormat {
+  const numberFormat = FORMULA_NUMBER_FORMAT[column.key];
+  return {
+    background: COLOURS.formulaBackground,
+    horizontalAlignment: column.key === 'next' ? 'left' : 'center',
+    ...(column.key === 'next' ? { wrap: true } : {}),
+    ...(numberFormat === undefined ? {} : { numberFormat }),
+  };
+}
+
+/** Writes the column's one formula (and its format) unless it is there; whether it wrote. */
+function ensureFormula(
   sheet: SheetHandle,
   round: Round,
   column: TrackingColumn,
   cells: GridRange,
   columns: ColumnMap,
-  isNew: boolean,
-): number {
-  let added = 0;
+): boolean {
   const formula = columnFormula(column.key as FormulaKey, round, columns);
   const first = gridRange(FIRST_DATA_ROW, cells.column);
-  if (sheet.readFormulas(first)[0]?.[0] !== formula) {
-    sheet.writeFormulas(first, [[formula]]);
-    const numberFormat = FORMULA_NUMBER_FORMAT[column.key];
-    sheet.format(cells, {
-      background: COLOURS.formulaBackground,
-      horizontalAlignment: column.key === 'next' ? 'left' : 'center',
-      ...(column.key === 'next' ? { wrap: true } : {}),
-      ...(numberFormat === undefined ? {} : { numberFormat }),
-    });
-    if (!isNew) added++;
-  }
+  if (sheet.readFormulas(first)[0]?.[0] === formula) return false;
+  sheet.writeFormulas(first, [[formula]]);
+  sheet.format(cells, formulaFormat(column));
+  return true;
+}
+
+/**
+ * Protects the formula column's cells with a warning, or stretches its protection
+ * over rows added below it (formatting those rows like the ones above). Whether
+ * it changed anything.
+ */
+function ensureFormulaProtection(
+  sheet: SheetHandle,
+  round: Round,
+  column: TrackingColumn,
+  cells: GridRange,
+  protections: readonly Protection[],
+): boolean {
   const description = `${SHEET.formulaProtection(round)} (${column.header})`;
-  if (!sheet.protections().some((protection) => protection.description === description)) {
+  const own = protections.filter((protection) => protection.description === description);
+  if (own.length === 0) {
     sheet.protect(cells, description);
-    if (!isNew) added++;
+    return true;
   }
-  return added;
+  const lastRow = cells.row + cells.rows - 1;
+  const end = Math.max(...own.map((protection) => protection.range.row + protection.range.rows - 1));
+  if (end >= lastRow) return false;
+  sheet.reprotect(description, cells);
+  const below = Math.max(end + 1, cells.row);
+  sheet.format({ ...cells, row: below, rows: lastRow - below + 1 }, formulaFormat(column));
+  return true;
 }
 
 /** The template's conditional colours: levels, late rows, ⚠ problems. */
@@ -401,19 +502,61 @@ export function conditionalRules(columns: ColumnMap, dataRows: GridRange): Condi
   ];
 }
 
-function ensureConditionalRules(
-  sheet: SheetHandle,
-  columns: ColumnMap,
-  dataRows: GridRange,
-  isNew: boolean,
-): number {
+/**
+ * Adds the template's conditional colours that are missing, and stretches those
+ * that stop short of the last row, in one write. A rule is the template's when
+ * its condition is one of the template's and it colours the same columns; its
+ * row span does not matter (the tab may have grown), nor its format (the user may
+ * have restyled it). Every other rule is the user's and is handed back to Sheets
+ * untouched. Returns how many rules it added or stretched.
+ */
+function ensureConditionalRules(sheet: SheetHandle, columns: ColumnMap, dataRows: GridRange): number {
   const wanted = conditionalRules(columns, dataRows);
   const existing = sheet.conditionalRules();
-  // What a rule colours and when; colours read back from Sheets may differ in case.
-  const key = (rule: ConditionalRule) => JSON.stringify([rule.when, rule.ranges]);
-  const have = new Set(existing.map(key));
-  const lacking = wanted.filter((rule) => !have.has(key(rule)));
-  if (lacking.length === 0) return 0;
-  sheet.setConditionalRules([...existing, ...lacking]);
-  return isNew ? 0 : lacking.length;
+  const claimed = new Set<number>();
+  const resize: { at: number; ranges: readonly GridRange[] }[] = [];
+  const add: ConditionalRule[] = [];
+  const lastRow = dataRows.row + dataRows.rows - 1;
+  for (const rule of wanted) {
+    const wantedColumns = columnsOf(rule.ranges);
+    const at = existing.findIndex(
+      (candidate, index) =>
+        !claimed.has(index) &&
+        candidate.when !== undefined &&
+        sameCondition(candidate.when, rule.when) &&
+        columnsOf(candidate.ranges) === wantedColumns,
+    );
+    if (at < 0) {
+      add.push(rule);
+      continue;
+    }
+    claimed.add(at);
+    const covers = (existing[at] as SheetConditionalRule).ranges.every(
+      (range) => range.row <= dataRows.row && range.row + range.rows - 1 >= lastRow,
+    );
+    if (!covers) resize.push({ at, ranges: rule.ranges });
+  }
+  if (resize.length === 0 && add.length === 0) return 0;
+  sheet.updateConditionalRules({ resize, add });
+  return resize.length + add.length;
+}
+
+/** The columns a rule's ranges colour, as one comparable text ("14,15,16"). */
+function columnsOf(ranges: readonly GridRange[]): string {
+  const columns = new Set<number>();
+  for (const range of ranges) {
+    for (let column = range.column; column < range.column + range.columns; column++) columns.add(column);
+  }
+  return [...columns].sort((a, b) => a - b).join(',');
+}
+
+function sameCondition(a: ConditionalCondition, b: ConditionalCondition): boolean {
+  switch (a.kind) {
+    case 'numberBetween':
+      return b.kind === 'numberBetween' && a.min === b.min && a.max === b.max;
+    case 'numberGreaterThan':
+      return b.kind === 'numberGreaterThan' && a.value === b.value;
+    case 'textStartsWith':
+      return b.kind === 'textStartsWith' && a.text === b.text;
+  }
 }

@@ -5,13 +5,14 @@
 
 import { parseBlockA1 } from '../core/a1';
 import type { Round } from '../core/card';
-import { cleanText } from '../core/cells';
+import { cleanText, isBlank } from '../core/cells';
 import { TRACKING } from '../core/messages';
-import { type ColumnMap, FIRST_DATA_ROW, locateColumns, roundOfTab } from '../core/template';
+import { type ColumnMap, FIRST_DATA_ROW, locateColumns, roundOfTab, trackingColumns } from '../core/template';
 import { rowCellProblems, type TrackingRow, trackingRows } from '../core/tracking';
 import type { ActionResult, DataProblem } from '../core/views';
 import { gridRange, type SheetHandle, type SheetValue, type SpreadsheetHandle } from './services/spreadsheet';
 import { inertText, readSheetContext, type SheetContext, serialOfDay } from './settings';
+import { coverRoundTabRows } from './setup';
 
 /** A round's tab, read once. */
 export interface RoundTab {
@@ -21,19 +22,82 @@ export interface RoundTab {
   readonly rows: readonly TrackingRow[];
 }
 
-/** The round tabs of the spreadsheet in tab order, each read with one `readValues`. */
-export function readRoundTabs(spreadsheet: SpreadsheetHandle): RoundTab[] {
+/** How far down {@link readRoundTabs} reads each round's tab. */
+export interface ReadRoundTabsOptions {
+  /**
+   * `'lastRow'` (the default): every row with content, so a row with input but no
+   * name is seen (check data needs it). `'lastDivision'`: only down to the last row
+   * with a division's name, for callers that show divisions (the sidebar's poll).
+   */
+  readonly through?: 'lastRow' | 'lastDivision';
+}
+
+/**
+ * The round tabs of the spreadsheet in tab order, each read with one block
+ * `readValues` (and, through the last division, one narrow read of the name
+ * column first to find where the divisions end).
+ */
+export function readRoundTabs(
+  spreadsheet: SpreadsheetHandle,
+  options: ReadRoundTabsOptions = {},
+): RoundTab[] {
   const tabs: RoundTab[] = [];
   for (const sheet of spreadsheet.sheets()) {
     const round = roundOfTab(sheet.name);
     if (round === undefined) continue;
-    const lastRow = sheet.lastRow();
-    const lastColumn = sheet.lastColumn();
-    const table: SheetValue[][] = lastRow === 0 ? [] : sheet.readValues(gridRange(1, 1, lastRow, lastColumn));
+    const table =
+      options.through === 'lastDivision' ? readThroughLastDivision(sheet, round) : readWhole(sheet);
     const columns = locateColumns(round, table[0] ?? []);
     tabs.push({ round, sheet, columns, rows: trackingRows(round, table, columns) });
   }
   return tabs;
+}
+
+function readWhole(sheet: SheetHandle): SheetValue[][] {
+  const lastRow = sheet.lastRow();
+  const lastColumn = sheet.lastColumn();
+  return lastRow === 0 ? [] : sheet.readValues(gridRange(1, 1, lastRow, lastColumn));
+}
+
+/**
+ * The header row and the rows down to the last division. `getLastRow()` alone is
+ * no bound here: it is the last row with any content
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()),
+ * and on a set-up tab each formula column's one formula fills its column with
+ * results (`""` on rows without a division) to the bottom of the grid, so it says
+ * 1,000 for a tab of 30 divisions. The name column, read narrowly, says where the
+ * divisions end; then one block read takes just those rows.
+ */
+function readThroughLastDivision(sheet: SheetHandle, round: Round): SheetValue[][] {
+  const lastRow = sheet.lastRow();
+  if (lastRow === 0) return [];
+  const lastColumn = sheet.lastColumn();
+  const last = lastDivisionRow(sheet, round, lastRow, lastColumn);
+  return sheet.readValues(gridRange(1, 1, last, lastColumn));
+}
+
+/** The last row whose name cell holds a name; 1 (the header) when none does. */
+function lastDivisionRow(sheet: SheetHandle, round: Round, lastRow: number, lastColumn: number): number {
+  const division = trackingColumns(round).findIndex((column) => column.key === 'division');
+  const header = trackingColumns(round)[division]?.header;
+  // The template's first column: its own header row cell says whether the user kept it there.
+  let names: SheetValue[][] | undefined;
+  if (division === 0) {
+    names = sheet.readValues(gridRange(1, 1, lastRow, 1));
+    const top = names[0]?.[0];
+    if (typeof top !== 'string' || top.trim() !== header) names = undefined;
+  }
+  if (names === undefined) {
+    const column = locateColumns(round, sheet.readValues(gridRange(1, 1, 1, lastColumn))[0] ?? []).get(
+      'division',
+    );
+    if (column === undefined) return 1;
+    names = sheet.readValues(gridRange(1, column, lastRow, 1));
+  }
+  for (let index = names.length - 1; index >= FIRST_DATA_ROW - 1; index--) {
+    if (!isBlank(names[index]?.[0] ?? '')) return index + 1;
+  }
+  return 1;
 }
 
 /** The longest division name accepted: a Drive file name must stay readable. */
@@ -94,7 +158,10 @@ function writeDivision(
   head: string,
   context: SheetContext,
 ): void {
-  sheet.ensureSize(row, sheet.maxColumns());
+  // A division below the last row grows the tab; the new row then gets the validation,
+  // formats, protection and colours of the rows above (set-up's cover of the data rows).
+  const grows = row > sheet.maxRows();
+  if (grows) sheet.ensureSize(row, sheet.maxColumns());
   const divisionColumn = columns.get('division') ?? 1;
   const headColumn = columns.get('head');
   if (headColumn === divisionColumn + 1) {
@@ -110,6 +177,7 @@ function writeDivision(
     sheet.format(cell, { numberFormat: 'd/m/yyyy' });
     sheet.writeValues(cell, [[serialOfDay(due)]]);
   }
+  if (grows) coverRoundTabRows(sheet, round, columns, { counted: false });
 }
 
 /**

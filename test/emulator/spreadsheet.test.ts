@@ -1,11 +1,10 @@
-import { FakeSpreadsheet, type FormulaEvaluator, SNAPSHOT_FORMAT } from '../../emulator/spreadsheet';
 import {
-  type ConditionalRule,
-  gridRange,
-  type SheetHandle,
-  type SpreadsheetHandle,
-  type Validation,
-} from '../../src/server/services/spreadsheet';
+  FakeSpreadsheet,
+  type FormatRule,
+  type FormulaEvaluator,
+  SNAPSHOT_FORMAT,
+} from '../../emulator/spreadsheet';
+import { gridRange, type SheetHandle, type Validation } from '../../src/server/services/spreadsheet';
 import { bangkokDate as day } from '../golden';
 
 const TAB = 'รอบ 1/2566';
@@ -444,50 +443,140 @@ describe('validations', () => {
   });
 });
 
-describe('conditional rules', () => {
-  const rules: ConditionalRule[] = [
+describe('conditional format rules', () => {
+  const rules: FormatRule[] = [
     {
+      kind: 'boolean',
       ranges: [gridRange(2, 11, 199, 1)],
-      when: { kind: 'numberBetween', min: 0, max: 2.99 },
-      background: '#F4CCCC',
+      criteria: 'NUMBER_BETWEEN',
+      values: [0, 2.99],
+      format: { background: '#F4CCCC', bold: true, italic: false },
     },
     {
-      ranges: [gridRange(2, 8, 199, 1), gridRange(2, 11, 199, 1)],
-      when: { kind: 'numberGreaterThan', value: 4.99 },
-      background: '#d9ead3',
-      fontColor: '#274e13',
+      kind: 'boolean',
+      ranges: [gridRange(2, 1, 199, 2)],
+      criteria: 'CUSTOM_FORMULA',
+      values: ['=$A2="กองคลัง"'],
+      format: { fontColor: '#274e13', underline: true, strikethrough: true },
     },
     {
-      ranges: [gridRange(2, 1, 199, 20)],
-      when: { kind: 'textStartsWith', text: '⚠ ' },
-      background: '#fce5cd',
+      kind: 'gradient',
+      ranges: [gridRange(2, 5, 199, 1)],
+      min: { color: '#FFFFFF', type: 'MIN', value: '' },
+      mid: { color: '#ffd666', type: 'PERCENTILE', value: '50' },
+      max: { color: '#57bb8a', type: 'NUMBER', value: '100' },
     },
   ];
 
-  it('are replaced as a whole and read back in order', () => {
-    const { sheet } = fakeWithTab();
-    sheet.setConditionalRules([rules[2] as ConditionalRule]);
-    sheet.setConditionalRules(rules);
-    expect(sheet.conditionalRules()).toEqual([{ ...rules[0], background: '#f4cccc' }, rules[1], rules[2]]);
-    sheet.setConditionalRules([]);
-    expect(sheet.conditionalRules()).toEqual([]);
+  it('are replaced as a whole, as setConditionalFormatRules does, and read back in order, colours in lower case', () => {
+    const { fake } = fakeWithTab();
+    const sheet = fake.tab(TAB);
+    sheet.setFormatRules([rules[2] as FormatRule]);
+    sheet.setFormatRules(rules);
+    expect(sheet.formatRules()).toEqual([
+      { ...rules[0], format: { background: '#f4cccc', bold: true, italic: false } },
+      rules[1],
+      { ...rules[2], min: { color: '#ffffff', type: 'MIN', value: '' } },
+    ]);
+    sheet.setFormatRules([]);
+    expect(sheet.formatRules()).toEqual([]);
   });
 
   it('a rule reaching outside the grid is refused and the old rules stay', () => {
-    const { sheet } = fakeWithTab();
-    sheet.setConditionalRules([rules[2] as ConditionalRule]);
-    expect(() =>
-      sheet.setConditionalRules([
-        { ranges: [gridRange(2, 30)], when: { kind: 'numberGreaterThan', value: 1 }, background: '#ffffff' },
-      ]),
-    ).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(sheet.conditionalRules()).toEqual([rules[2]]);
+    const { fake } = fakeWithTab();
+    const sheet = fake.tab(TAB);
+    sheet.setFormatRules([rules[1] as FormatRule]);
+    expect(() => sheet.setFormatRules([{ ...(rules[1] as FormatRule), ranges: [gridRange(2, 30)] }])).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(sheet.formatRules()).toEqual([rules[1]]);
+  });
+
+  it.each([
+    ['no range', { ...rules[0], ranges: [] }, 'needs at least one range'],
+    ['a format that changes nothing', { ...rules[0], format: {} }, 'needs a format'],
+    ['a date criteria', { ...rules[0], criteria: 'DATE_AFTER', values: [1] }, 'DATE_AFTER are not modelled'],
+    ['a wrong number of values', { ...rules[0], values: [1] }, 'take 2 arguments, got 1'],
+    ['text for a number', { ...rules[0], values: ['1', 2] }, 'take a number, got "1"'],
+    ['a custom formula without "="', { ...rules[1], values: ['$A2=1'] }, 'starting with "="'],
+    ['a colour name', { ...rules[0], format: { background: 'red' } }, 'must be "#rrggbb"'],
+    ['a colour scale without a maxpoint', { ...rules[2], max: undefined }, 'needs a minpoint and a maxpoint'],
+    [
+      'a midpoint of type MIN',
+      { ...rules[2], mid: { color: '#ffffff', type: 'MIN', value: '' } },
+      'midpoint cannot be of type MIN',
+    ],
+    [
+      'a NUMBER point without a value',
+      { ...rules[2], max: { color: '#ffffff', type: 'NUMBER', value: '' } },
+      'needs a value',
+    ],
+  ])('a rule with %s is refused', (_what, rule, message) => {
+    const { fake } = fakeWithTab();
+    expect(() => fake.tab(TAB).setFormatRules([rule as FormatRule])).toThrow(message);
+  });
+
+  it('the add-on’s interface lists every rule, a condition only for the kinds the add-on makes', () => {
+    const { fake, sheet } = fakeWithTab();
+    fake.tab(TAB).setFormatRules(rules);
+    expect(sheet.conditionalRules()).toEqual([
+      { ranges: [gridRange(2, 11, 199, 1)], when: { kind: 'numberBetween', min: 0, max: 2.99 } },
+      { ranges: [gridRange(2, 1, 199, 2)], when: undefined },
+      { ranges: [gridRange(2, 5, 199, 1)], when: undefined },
+    ]);
+  });
+
+  it('the add-on’s update resizes a rule keeping its format and adds after the others', () => {
+    const { fake, sheet } = fakeWithTab();
+    fake.tab(TAB).setFormatRules(rules);
+    const before = fake.tab(TAB).formatRules();
+    sheet.updateConditionalRules({
+      resize: [{ at: 0, ranges: [gridRange(2, 11, 999, 1)] }],
+      add: [
+        { ranges: [gridRange(2, 3)], when: { kind: 'textStartsWith', text: '⚠' }, background: '#FFF2CC' },
+      ],
+    });
+    expect(fake.tab(TAB).formatRules()).toEqual([
+      { ...before[0], ranges: [gridRange(2, 11, 999, 1)] },
+      before[1],
+      before[2],
+      {
+        kind: 'boolean',
+        ranges: [gridRange(2, 3)],
+        criteria: 'TEXT_STARTS_WITH',
+        values: ['⚠'],
+        format: { background: '#fff2cc' },
+      },
+    ]);
   });
 });
 
 describe('protections', () => {
-  it('are listed with their block and description; unprotect removes every one with that description', () => {
-    const { sheet } = fakeWithTab();
+  it('Range.protect() makes one with no description that is not warning-only; it can change and go', () => {
+    const { fake } = fakeWithTab();
+    const sheet = fake.tab(TAB);
+    const first = sheet.addProtection(gridRange(2, 8, 199, 6));
+    const second = sheet.addProtection(gridRange(2, 8, 199, 6));
+    expect(sheet.protectionEntries()).toEqual([
+      { id: first, range: gridRange(2, 8, 199, 6), description: '', warningOnly: false },
+      { id: second, range: gridRange(2, 8, 199, 6), description: '', warningOnly: false },
+    ]);
+    sheet.changeProtection(first, { description: 'สูตร', warningOnly: true, range: gridRange(2, 8, 999, 1) });
+    sheet.removeProtection(second);
+    expect(sheet.protectionEntries()).toEqual([
+      { id: first, range: gridRange(2, 8, 999, 1), description: 'สูตร', warningOnly: true },
+    ]);
+    expect(() => sheet.removeProtection(second)).toThrow('This protection has been removed.');
+    expect(() => sheet.changeProtection(second, { description: 'x' })).toThrow(
+      'This protection has been removed.',
+    );
+    expect(() => sheet.changeProtection(first, { range: gridRange(1001, 1) })).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+  });
+
+  it('the add-on’s interface: warning-only, listed with block and description; reprotect moves, unprotect removes by description', () => {
+    const { fake, sheet } = fakeWithTab();
     sheet.protect(gridRange(2, 8, 199, 6), 'สูตรคำนวณคะแนน');
     sheet.protect(gridRange(1, 1, 1, 20), 'หัวตาราง');
     sheet.protect(gridRange(2, 15, 199, 1), 'สูตรคำนวณคะแนน');
@@ -496,8 +585,16 @@ describe('protections', () => {
       { range: gridRange(1, 1, 1, 20), description: 'หัวตาราง' },
       { range: gridRange(2, 15, 199, 1), description: 'สูตรคำนวณคะแนน' },
     ]);
+    expect(
+      fake
+        .tab(TAB)
+        .protectionEntries()
+        .every((entry) => entry.warningOnly),
+    ).toBe(true);
+    sheet.reprotect('หัวตาราง', gridRange(1, 1, 1, 26));
+    expect(sheet.protections()[1]).toEqual({ range: gridRange(1, 1, 1, 26), description: 'หัวตาราง' });
     sheet.unprotect('สูตรคำนวณคะแนน');
-    expect(sheet.protections()).toEqual([{ range: gridRange(1, 1, 1, 20), description: 'หัวตาราง' }]);
+    expect(sheet.protections()).toEqual([{ range: gridRange(1, 1, 1, 26), description: 'หัวตาราง' }]);
   });
 });
 
@@ -557,6 +654,31 @@ describe('named ranges', () => {
   ])('a name like %s (%s) is refused', (name) => {
     const fake = new FakeSpreadsheet({ sheets: ['ตั้งค่า'] });
     expect(() => fake.setNamedRange(name, 'ตั้งค่า', gridRange(1, 1))).toThrow(`Invalid range name "${name}"`);
+  });
+
+  it('Spreadsheet.setNamedRange refuses a name in use, whatever its case; NamedRange renames and moves', () => {
+    const fake = new FakeSpreadsheet({ sheets: ['ตั้งค่า', 'วันหยุด'] });
+    fake.addNamedRange('Holidays', 'วันหยุด', gridRange(2, 1, 20, 1));
+    expect(() => fake.addNamedRange('Holidays', 'วันหยุด', gridRange(2, 1, 30, 1))).toThrow(
+      'A named range "Holidays" already exists',
+    );
+    expect(() => fake.addNamedRange('HOLIDAYS', 'ตั้งค่า', gridRange(1, 1))).toThrow(
+      'A named range "Holidays" already exists',
+    );
+    fake.addNamedRange('Due', 'ตั้งค่า', gridRange(3, 2));
+    fake.changeNamedRange('Holidays', { sheetName: 'ตั้งค่า', range: gridRange(5, 1, 10, 1) });
+    fake.changeNamedRange('Due', { name: 'DueRound1' });
+    expect(() => fake.changeNamedRange('DueRound1', { name: 'holidays' })).toThrow(
+      'A named range "Holidays" already exists',
+    );
+    expect(fake.namedRanges()).toEqual([
+      { name: 'DueRound1', sheetName: 'ตั้งค่า', range: gridRange(3, 2) },
+      { name: 'Holidays', sheetName: 'ตั้งค่า', range: gridRange(5, 1, 10, 1) },
+    ]);
+    fake.removeNamedRange('Holidays');
+    expect(() => fake.removeNamedRange('Holidays')).toThrow('There is no named range "Holidays".');
+    expect(() => fake.changeNamedRange('Due', { name: 'X_1' })).toThrow('There is no named range "Due".');
+    expect(fake.namedRanges().map((named) => named.name)).toEqual(['DueRound1']);
   });
 
   it('Thai letters and underscores are fine', () => {
@@ -656,19 +778,29 @@ describe('call counting', () => {
     sheet.writeFormulas(gridRange(1, 1), [['=1']]);
     sheet.writeNotes(gridRange(1, 1), [['n']]);
     sheet.setValidation(gridRange(1, 1), null);
-    sheet.setConditionalRules([]);
+    sheet.setFormatRules([]);
+    sheet.updateConditionalRules({});
     sheet.protect(gridRange(1, 1), 'p');
+    sheet.reprotect('p', gridRange(1, 2));
     sheet.unprotect('p');
+    const id = sheet.addProtection(gridRange(1, 1));
+    sheet.changeProtection(id, { warningOnly: true });
+    sheet.removeProtection(id);
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 120);
     fake.insertSheet('ตั้งค่า');
     fake.setNamedRange('Due', 'ตั้งค่า', gridRange(1, 1));
+    fake.addNamedRange('Rate', 'ตั้งค่า', gridRange(2, 1));
+    fake.changeNamedRange('Rate', { name: 'RatePerDay' });
+    fake.removeNamedRange('RatePerDay');
     fake.select(TAB, gridRange(1, 1));
     sheet.readValidations(gridRange(1, 1));
     sheet.conditionalRules();
-    expect(fake.calls.writes).toBe(11);
+    sheet.formatRules();
+    sheet.protectionEntries();
+    expect(fake.calls.writes).toBe(19);
     expect(fake.calls.reads).toBe(1);
-    expect(fake.calls.total).toBe(14);
+    expect(fake.calls.total).toBe(24);
   });
 
   it('a call that throws still counts, as the round trip was made', () => {
@@ -701,7 +833,7 @@ describe('call counting', () => {
 });
 
 /** A small set-up in the style of the add-on's: writes only what is missing. */
-function setUp(spreadsheet: SpreadsheetHandle): void {
+function setUp(spreadsheet: FakeSpreadsheet): void {
   const settings = spreadsheet.sheet('ตั้งค่า') ?? spreadsheet.insertSheet('ตั้งค่า');
   const [[label]] = settings.readValues(gridRange(1, 1)) as [[string]];
   if (label === '') {
@@ -714,8 +846,14 @@ function setUp(spreadsheet: SpreadsheetHandle): void {
   settings.setColumnWidth(1, 200);
   settings.format(gridRange(1, 1, 1, 2), { bold: true, background: '#D9EAD3' });
   settings.setValidation(gridRange(2, 2), { rule: { kind: 'date' }, help: 'วันที่', reject: true });
-  settings.setConditionalRules([
-    { ranges: [gridRange(2, 2)], when: { kind: 'numberGreaterThan', value: 0 }, background: '#ffffff' },
+  settings.setFormatRules([
+    {
+      kind: 'boolean',
+      ranges: [gridRange(2, 2)],
+      criteria: 'NUMBER_GREATER_THAN',
+      values: [0],
+      format: { background: '#ffffff', italic: true },
+    },
   ]);
   settings.unprotect('ตั้งค่า');
   settings.protect(gridRange(1, 1, 1, 2), 'ตั้งค่า');
@@ -763,12 +901,14 @@ describe('snapshots', () => {
           },
           conditionalRules: [
             {
+              kind: 'boolean',
               ranges: [gridRange(2, 2)],
-              when: { kind: 'numberGreaterThan', value: 0 },
-              background: '#ffffff',
+              criteria: 'NUMBER_GREATER_THAN',
+              values: [0],
+              format: { background: '#ffffff', italic: true },
             },
           ],
-          protections: [{ range: gridRange(1, 1, 1, 2), description: 'ตั้งค่า' }],
+          protections: [{ range: gridRange(1, 1, 1, 2), description: 'ตั้งค่า', warningOnly: true }],
         },
       ],
       namedRanges: [

@@ -1,16 +1,12 @@
 /**
- * The real adapter's translation code, run over a small hand-written stand-in of
- * SpreadsheetApp's object graph. The stand-in stores what Sheets stores (criteria
- * types and values as the builders' documentation gives them, allow-invalid flags,
- * protections' descriptions) so each test writes through the adapter and reads back
- * through it, and checks the translated values.
+ * The real Sheets adapter (`appsScriptSpreadsheet()`) on the emulator's
+ * `SpreadsheetApp`: each test writes through the adapter, reads back through it,
+ * and checks what Sheets holds (the in-memory state) in Sheets' own terms.
  */
 
-import {
-  appsScriptSpreadsheet,
-  conditionalRuleOf,
-  validationOf,
-} from '../../src/server/services/apps-script-spreadsheet';
+import { type InstalledEmulator, installEmulator } from '../../emulator/install';
+import { FakeSpreadsheet, type FormatRule } from '../../emulator/spreadsheet';
+import { appsScriptSpreadsheet, validationOf } from '../../src/server/services/apps-script-spreadsheet';
 import {
   type ConditionalRule,
   gridRange,
@@ -19,280 +15,18 @@ import {
   type Validation,
 } from '../../src/server/services/spreadsheet';
 
-type Values = unknown[][];
-
-const enumOf = <K extends string>(...names: K[]) =>
-  Object.fromEntries(names.map((name) => [name, name])) as { [P in K]: P };
-
-const DataValidationCriteria = enumOf(
-  'CHECKBOX',
-  'DATE_IS_VALID_DATE',
-  'NUMBER_BETWEEN',
-  'VALUE_IN_LIST',
-  'TEXT_IS_VALID_URL',
-  'CUSTOM_FORMULA',
-);
-const BooleanCriteria = enumOf('NUMBER_BETWEEN', 'NUMBER_GREATER_THAN', 'TEXT_STARTS_WITH', 'CUSTOM_FORMULA');
-const ProtectionType = enumOf('RANGE', 'SHEET');
-
-class StandInValidation {
-  constructor(
-    readonly criteria: string,
-    readonly args: unknown[],
-    readonly allowInvalid: boolean,
-    readonly helpText: string | null,
-  ) {}
-  getCriteriaType = () => this.criteria;
-  getCriteriaValues = () => [...this.args];
-  getAllowInvalid = () => this.allowInvalid;
-  getHelpText = () => this.helpText;
-}
-
-/** `SpreadsheetApp.newDataValidation()`: criteria values as the builder's reference documents them. */
-function newDataValidation() {
-  let criteria = '';
-  let args: unknown[] = [];
-  let allowInvalid = true;
-  let helpText: string | null = null;
-  const builder = {
-    requireCheckbox: (...values: unknown[]) => set('CHECKBOX', values),
-    requireDate: () => set('DATE_IS_VALID_DATE', []),
-    requireNumberBetween: (start: number, end: number) => set('NUMBER_BETWEEN', [start, end]),
-    requireValueInList: (values: string[], showDropdown = true) =>
-      set('VALUE_IN_LIST', [values, showDropdown]),
-    requireTextIsUrl: () => set('TEXT_IS_VALID_URL', []),
-    requireFormulaSatisfied: (formula: string) => set('CUSTOM_FORMULA', [formula]),
-    setAllowInvalid(allow: boolean) {
-      allowInvalid = allow;
-      return builder;
-    },
-    setHelpText(text: string) {
-      helpText = text;
-      return builder;
-    },
-    build: () => new StandInValidation(criteria, args, allowInvalid, helpText),
-  };
-  function set(type: string, values: unknown[]) {
-    criteria = type;
-    args = values;
-    return builder;
-  }
-  return builder;
-}
-
-interface StandInCondition {
-  criteria: string;
-  values: unknown[];
-  background: string | null;
-  fontColor: string | null;
-}
-
-/** `SpreadsheetApp.newConditionalFormatRule()`. */
-function newConditionalFormatRule() {
-  const condition: StandInCondition = { criteria: '', values: [], background: null, fontColor: null };
-  let ranges: StandInRange[] = [];
-  let gradient = false;
-  const builder = {
-    whenNumberBetween: (start: number, end: number) => when('NUMBER_BETWEEN', [start, end]),
-    whenNumberGreaterThan: (number: number) => when('NUMBER_GREATER_THAN', [number]),
-    whenTextStartsWith: (text: string) => when('TEXT_STARTS_WITH', [text]),
-    whenFormulaSatisfied: (formula: string) => when('CUSTOM_FORMULA', [formula]),
-    setGradientMaxpoint() {
-      gradient = true;
-      return builder;
-    },
-    setBackground(color: string | null) {
-      condition.background = color;
-      return builder;
-    },
-    setFontColor(color: string | null) {
-      condition.fontColor = color;
-      return builder;
-    },
-    setRanges(given: StandInRange[]) {
-      ranges = given;
-      return builder;
-    },
-    build: () => ({
-      getRanges: () => [...ranges],
-      getBooleanCondition: () =>
-        gradient
-          ? null
-          : {
-              getCriteriaType: () => condition.criteria,
-              getCriteriaValues: () => [...condition.values],
-              getBackground: () => condition.background,
-              getFontColor: () => condition.fontColor,
-            },
-    }),
-  };
-  function when(type: string, values: unknown[]) {
-    condition.criteria = type;
-    condition.values = values;
-    return builder;
-  }
-  return builder;
-}
-
-class StandInProtection {
-  description = '';
-  warningOnly = false;
-  constructor(
-    private readonly sheet: StandInSheet,
-    private readonly range: StandInRange,
-  ) {}
-  setDescription(description: string) {
-    this.description = description;
-    return this;
-  }
-  setWarningOnly(warningOnly: boolean) {
-    this.warningOnly = warningOnly;
-    return this;
-  }
-  getDescription = () => this.description;
-  getRange = () => this.range;
-  remove() {
-    this.sheet.protections = this.sheet.protections.filter((protection) => protection !== this);
-  }
-}
-
-class StandInRange {
-  constructor(
-    readonly sheet: StandInSheet,
-    readonly row: number,
-    readonly column: number,
-    readonly rows: number,
-    readonly columns: number,
-  ) {
-    if (row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
-  }
-  getSheet = () => this.sheet;
-  getRow = () => this.row;
-  getColumn = () => this.column;
-  getNumRows = () => this.rows;
-  getNumColumns = () => this.columns;
-  getValues = () => this.map((row, column) => this.sheet.values.get(`${row},${column}`) ?? '');
-  setValues(values: Values) {
-    this.each((row, column, i, j) => this.sheet.values.set(`${row},${column}`, values[i]?.[j]));
-    return this;
-  }
-  getDataValidations = () =>
-    this.map((row, column) => this.sheet.validations.get(`${row},${column}`) ?? null);
-  setDataValidation(rule: StandInValidation | null) {
-    this.each((row, column) => {
-      if (rule) this.sheet.validations.set(`${row},${column}`, rule);
-      else this.sheet.validations.delete(`${row},${column}`);
-    });
-    return this;
-  }
-  clearDataValidations = () => this.setDataValidation(null);
-  protect() {
-    const protection = new StandInProtection(this.sheet, this);
-    this.sheet.protections.push(protection);
-    return protection;
-  }
-  activate() {
-    this.sheet.spreadsheet.current = this;
-    return this;
-  }
-  private each(visit: (row: number, column: number, i: number, j: number) => void) {
-    for (let i = 0; i < this.rows; i++)
-      for (let j = 0; j < this.columns; j++) visit(this.row + i, this.column + j, i, j);
-  }
-  private map(read: (row: number, column: number) => unknown): Values {
-    return Array.from({ length: this.rows }, (_, i) =>
-      Array.from({ length: this.columns }, (_, j) => read(this.row + i, this.column + j)),
-    );
-  }
-}
-
-class StandInSheet {
-  maxRows = 1000;
-  maxColumns = 26;
-  readonly values = new Map<string, unknown>();
-  readonly validations = new Map<string, StandInValidation>();
-  rules: unknown[] = [];
-  protections: StandInProtection[] = [];
-  constructor(
-    readonly spreadsheet: StandInSpreadsheet,
-    readonly name: string,
-  ) {}
-  getName = () => this.name;
-  getRange = (row: number, column: number, rows = 1, columns = 1) =>
-    new StandInRange(this, row, column, rows, columns);
-  getMaxRows = () => this.maxRows;
-  getMaxColumns = () => this.maxColumns;
-  insertRowsAfter(after: number, howMany: number) {
-    if (after > this.maxRows) throw new Error('Those rows are out of bounds.');
-    this.maxRows += howMany;
-    return this;
-  }
-  insertColumnsAfter(after: number, howMany: number) {
-    if (after > this.maxColumns) throw new Error('Those columns are out of bounds.');
-    this.maxColumns += howMany;
-    return this;
-  }
-  getConditionalFormatRules = () => [...this.rules];
-  setConditionalFormatRules(rules: unknown[]) {
-    this.rules = [...rules];
-  }
-  getProtections = (type: string) => (type === 'RANGE' ? [...this.protections] : []);
-}
-
-class StandInSpreadsheet {
-  readonly sheets: StandInSheet[] = [];
-  readonly named: { name: string; range: StandInRange }[] = [];
-  current: StandInRange;
-  constructor(names: string[]) {
-    for (const name of names) this.sheets.push(new StandInSheet(this, name));
-    this.current = (this.sheets[0] as StandInSheet).getRange(1, 1);
-  }
-  getSheets = () => [...this.sheets];
-  getNumSheets = () => this.sheets.length;
-  getSheetByName = (name: string) => this.sheets.find((sheet) => sheet.name === name) ?? null;
-  insertSheet(name: string, index: number) {
-    const sheet = new StandInSheet(this, name);
-    this.sheets.splice(index, 0, sheet);
-    return sheet;
-  }
-  getNamedRanges = () =>
-    this.named.map((entry) => ({
-      getName: () => entry.name,
-      getRange: () => entry.range,
-      setRange: (range: StandInRange) => {
-        entry.range = range;
-      },
-    }));
-  setNamedRange(name: string, range: StandInRange) {
-    if (this.named.some((entry) => entry.name === name)) throw new Error(`stand-in: ${name} named twice`);
-    this.named.push({ name, range });
-  }
-  getCurrentCell = () => this.current.sheet.getRange(this.current.row, this.current.column);
-}
-
 const TAB = 'รอบ 1/2566';
-let standIn: StandInSpreadsheet;
+let emulator: InstalledEmulator;
+let state: FakeSpreadsheet;
 let spreadsheet: SpreadsheetHandle;
 
-const globals = globalThis as unknown as Record<string, unknown>;
-
 beforeEach(() => {
-  globals.SpreadsheetApp = {
-    DataValidationCriteria,
-    BooleanCriteria,
-    ProtectionType,
-    newDataValidation,
-    newConditionalFormatRule,
-  };
-  standIn = new StandInSpreadsheet(['ตั้งค่า', TAB]);
-  spreadsheet = appsScriptSpreadsheet(standIn as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+  state = new FakeSpreadsheet({ sheets: ['ตั้งค่า', TAB] });
+  emulator = installEmulator({ spreadsheet: state });
+  spreadsheet = appsScriptSpreadsheet();
 });
 
-afterEach(() => {
-  delete globals.SpreadsheetApp;
-});
+afterEach(() => emulator.uninstall());
 
 function tab(): SheetHandle {
   const sheet = spreadsheet.sheet(TAB);
@@ -302,13 +36,15 @@ function tab(): SheetHandle {
 
 describe('loading', () => {
   it('touches no service: the module loads where SpreadsheetApp does not exist', () => {
-    delete globals.SpreadsheetApp;
+    emulator.uninstall();
+    expect((globalThis as Record<string, unknown>).SpreadsheetApp).toBeUndefined();
     expect(() =>
       jest.isolateModules(() => {
         require('../../src/server/services/apps-script-spreadsheet');
         require('../../src/server/services/apps-script-ui');
       }),
     ).not.toThrow();
+    emulator = installEmulator({ spreadsheet: state });
   });
 });
 
@@ -319,7 +55,7 @@ describe('values', () => {
       ['สำนักบริหารกลาง', 0.6, due],
       [true, '', 5],
     ]);
-    expect(standIn.sheets[1]?.values.get('2,3')).toBe(due);
+    expect(state.tab(TAB).valueAt(2, 3)).toEqual(due);
     expect(tab().readValues(gridRange(2, 1, 2, 3))).toEqual([
       ['สำนักบริหารกลาง', 0.6, due],
       [true, '', 5],
@@ -328,7 +64,7 @@ describe('values', () => {
 
   it('ensureSize inserts only the rows and columns missing, at the end', () => {
     tab().ensureSize(1200, 20);
-    expect([standIn.sheets[1]?.maxRows, standIn.sheets[1]?.maxColumns]).toEqual([1200, 26]);
+    expect([state.tab(TAB).maxRows(), state.tab(TAB).maxColumns()]).toEqual([1200, 26]);
     tab().ensureSize(100, 30);
     expect([tab().maxRows(), tab().maxColumns()]).toEqual([1200, 30]);
   });
@@ -348,18 +84,19 @@ describe('validations', () => {
     (_kind, validation) => {
       tab().setValidation(gridRange(2, 3, 2, 1), validation);
       expect(tab().readValidations(gridRange(1, 3, 3, 1))).toEqual([[null], [validation], [validation]]);
+      expect(state.tab(TAB).validationAt(3, 3)).toEqual(validation);
     },
   );
 
   it('becomes Sheets’ criteria: a list with a dropdown, reject as allowInvalid false', () => {
     tab().setValidation(gridRange(2, 3), kinds[3] as Validation);
-    const built = standIn.sheets[1]?.validations.get('2,3');
-    expect([built?.criteria, built?.args, built?.allowInvalid, built?.helpText]).toEqual([
-      'VALUE_IN_LIST',
-      [['วันปฏิทิน', 'วันทำการ'], true],
-      false,
-      'เลือกวิธีนับวัน',
-    ]);
+    const built = SpreadsheetApp.getActive().getSheetByName(TAB)?.getRange(2, 3).getDataValidations()[0]?.[0];
+    expect([
+      built?.getCriteriaType(),
+      built?.getCriteriaValues(),
+      built?.getAllowInvalid(),
+      built?.getHelpText(),
+    ]).toEqual(['VALUE_IN_LIST', [['วันปฏิทิน', 'วันทำการ'], true], false, 'เลือกวิธีนับวัน']);
   });
 
   it('null clears it', () => {
@@ -368,15 +105,26 @@ describe('validations', () => {
     expect(tab().readValidations(gridRange(2, 3, 3, 1))).toEqual([[kinds[0]], [null], [kinds[0]]]);
   });
 
-  it('kinds the add-on never sets read as no validation, and a missing help text as ""', () => {
-    const custom = newDataValidation().requireFormulaSatisfied('=A1>0').build();
-    const customCheckbox = newDataValidation().requireCheckbox('ใช่', 'ไม่ใช่').build();
-    const noHelp = newDataValidation().requireDate().build();
-    const read = (rule: StandInValidation) =>
-      validationOf(rule as unknown as GoogleAppsScript.Spreadsheet.DataValidation);
-    expect(read(custom)).toBeNull();
-    expect(read(customCheckbox)).toBeNull();
-    expect(read(noHelp)).toEqual({ rule: { kind: 'date' }, help: '', reject: false });
+  it('a rule with no help text (getHelpText() null) reads with help ""', () => {
+    const sheet = SpreadsheetApp.getActive().getSheetByName(TAB);
+    sheet?.getRange(2, 3).setDataValidation(SpreadsheetApp.newDataValidation().requireDate().build());
+    expect(sheet?.getRange(2, 3).getDataValidations()[0]?.[0]?.getHelpText()).toBeNull();
+    expect(tab().readValidations(gridRange(2, 3))).toEqual([
+      [{ rule: { kind: 'date' }, help: '', reject: false }],
+    ]);
+  });
+
+  it('kinds the add-on never sets read as no validation', () => {
+    // Rules Sheets can hold that the emulator refuses to store: only their reading is checked here.
+    const rule = (criteria: string, values: unknown[]) =>
+      ({
+        getCriteriaType: () => criteria,
+        getCriteriaValues: () => values,
+        getAllowInvalid: () => true,
+        getHelpText: () => null,
+      }) as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+    expect(validationOf(rule('CUSTOM_FORMULA', ['=A1>0']))).toBeNull();
+    expect(validationOf(rule('CHECKBOX', ['ใช่', 'ไม่ใช่']))).toBeNull();
   });
 });
 
@@ -400,40 +148,108 @@ describe('conditional rules', () => {
     },
   ];
 
-  it('written through the adapter read back equal, in order, with every range', () => {
-    tab().setConditionalRules(rules);
-    expect(tab().conditionalRules()).toEqual(rules);
+  /** The user's rules, made with SpreadsheetApp: a custom formula, a colour scale, bold italic text. */
+  function userRules(): FormatRule[] {
+    const sheet = SpreadsheetApp.getActive().getSheetByName(TAB);
+    if (sheet === null) throw new Error('no tab');
+    sheet.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied('=$A2=""')
+        .setBackground('#eeeeee')
+        .setRanges([sheet.getRange('A2:A200')])
+        .build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .setGradientMinpointWithValue('#ffffff', SpreadsheetApp.InterpolationType.NUMBER, '0')
+        .setGradientMaxpointWithValue('#57bb8a', SpreadsheetApp.InterpolationType.NUMBER, '5')
+        .setRanges([sheet.getRange('K2:K200')])
+        .build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenNumberBetween(0, 2.99)
+        .setBold(true)
+        .setItalic(true)
+        .setBackground('#f4cccc')
+        .setRanges([sheet.getRange('K2:K200')])
+        .build(),
+    ]);
+    return state.tab(TAB).formatRules();
+  }
+
+  it('added through the adapter become Sheets’ rules with their criteria and colours, in order', () => {
+    tab().updateConditionalRules({ add: rules });
+    expect(tab().conditionalRules()).toEqual(rules.map(({ ranges, when }) => ({ ranges, when })));
+    expect(state.tab(TAB).formatRules()[1]).toEqual({
+      kind: 'boolean',
+      ranges: rules[1]?.ranges,
+      criteria: 'NUMBER_GREATER_THAN',
+      values: [4.99],
+      format: { background: '#d9ead3', fontColor: '#274e13' },
+    });
   });
 
-  it('rules the add-on never makes are left out when reading', () => {
-    const sheet = standIn.sheets[1] as StandInSheet;
-    const gradient = newConditionalFormatRule()
-      .setGradientMaxpoint()
-      .setRanges([sheet.getRange(1, 1)])
-      .build();
-    const custom = newConditionalFormatRule()
-      .whenFormulaSatisfied('=$A1=""')
-      .setBackground('#eeeeee')
-      .setRanges([sheet.getRange(1, 1)])
-      .build();
-    const boldOnly = newConditionalFormatRule()
-      .whenNumberGreaterThan(1)
-      .setRanges([sheet.getRange(1, 1)])
-      .build();
-    tab().setConditionalRules(rules.slice(0, 1));
-    sheet.setConditionalFormatRules([gradient, ...sheet.getConditionalFormatRules(), custom, boldOnly]);
-    expect(tab().conditionalRules()).toEqual(rules.slice(0, 1));
-    expect(
-      conditionalRuleOf(custom as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule),
-    ).toBeUndefined();
+  it('lists every rule of the sheet, with no condition for kinds the add-on never makes', () => {
+    userRules();
+    expect(tab().conditionalRules()).toEqual([
+      { ranges: [gridRange(2, 1, 199, 1)], when: undefined },
+      { ranges: [gridRange(2, 11, 199, 1)], when: undefined },
+      { ranges: [gridRange(2, 11, 199, 1)], when: { kind: 'numberBetween', min: 0, max: 2.99 } },
+    ]);
+  });
+
+  it('adding and resizing hands every other rule back exactly as it was', () => {
+    const before = userRules();
+    tab().updateConditionalRules({
+      resize: [{ at: 2, ranges: [gridRange(2, 11, 999, 1)] }],
+      add: rules.slice(1),
+    });
+    const after = state.tab(TAB).formatRules();
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    // The resized rule keeps its bold, italic and colour: only its range changed.
+    expect(after[2]).toEqual({ ...before[2], ranges: [gridRange(2, 11, 999, 1)] });
+    expect(after.slice(3).map((rule) => rule.kind === 'boolean' && rule.criteria)).toEqual([
+      'NUMBER_GREATER_THAN',
+      'TEXT_STARTS_WITH',
+    ]);
+  });
+
+  it('an empty change writes nothing; a place past the last rule is refused', () => {
+    userRules();
+    state.resetCalls();
+    tab().updateConditionalRules({});
+    tab().updateConditionalRules({ resize: [], add: [] });
+    expect(state.calls.writes).toBe(0);
+    expect(() => tab().updateConditionalRules({ resize: [{ at: 3, ranges: [gridRange(2, 1)] }] })).toThrow(
+      'No conditional format rule at 3: the sheet has 3.',
+    );
   });
 });
 
 describe('protections', () => {
   it('protect makes a warning-only protection with the description, read back with its block', () => {
     tab().protect(gridRange(2, 8, 199, 6), 'สูตรคำนวณคะแนน');
-    expect(standIn.sheets[1]?.protections.map((protection) => protection.warningOnly)).toEqual([true]);
+    expect(state.tab(TAB).protectionEntries()).toEqual([
+      {
+        id: expect.any(Number),
+        range: gridRange(2, 8, 199, 6),
+        description: 'สูตรคำนวณคะแนน',
+        warningOnly: true,
+      },
+    ]);
     expect(tab().protections()).toEqual([{ range: gridRange(2, 8, 199, 6), description: 'สูตรคำนวณคะแนน' }]);
+  });
+
+  it('reprotect moves every protection with that description, keeping its settings, and no other', () => {
+    tab().protect(gridRange(2, 8, 199, 1), 'สูตร');
+    tab().protect(gridRange(1, 1, 1, 20), 'หัวตาราง');
+    tab().reprotect('สูตร', gridRange(2, 8, 999, 1));
+    expect(
+      state
+        .tab(TAB)
+        .protectionEntries()
+        .map(({ id: _, ...entry }) => entry),
+    ).toEqual([
+      { range: gridRange(2, 8, 999, 1), description: 'สูตร', warningOnly: true },
+      { range: gridRange(1, 1, 1, 20), description: 'หัวตาราง', warningOnly: true },
+    ]);
   });
 
   it('unprotect removes every protection with that description and no other', () => {
@@ -449,12 +265,13 @@ describe('the spreadsheet', () => {
   it('named ranges are created, then moved rather than named twice, with their tab', () => {
     spreadsheet.setNamedRange('DueRound1', 'ตั้งค่า', gridRange(3, 2));
     spreadsheet.setNamedRange('DueRound1', TAB, gridRange(1, 5));
+    expect(state.namedRanges()).toEqual([{ name: 'DueRound1', sheetName: TAB, range: gridRange(1, 5) }]);
     expect(spreadsheet.namedRanges()).toEqual([
       { name: 'DueRound1', sheetName: TAB, range: gridRange(1, 5) },
     ]);
   });
 
-  it('a named range on a missing tab is refused with the same message as the fake’s', () => {
+  it('a named range on a missing tab is refused', () => {
     expect(() => spreadsheet.setNamedRange('Due', 'ไม่มี', gridRange(1, 1))).toThrow(
       'Range not found: no sheet named "ไม่มี".',
     );

@@ -1,23 +1,70 @@
-import { FakeSpreadsheet } from '../../emulator/spreadsheet';
+/**
+ * Set-up through the real Sheets adapter (`appsScriptSpreadsheet()`) on the
+ * emulator's `SpreadsheetApp`, inspecting the in-memory state behind it.
+ */
+
+import { type InstalledEmulator, installEmulator } from '../../emulator/install';
+import { FakeSpreadsheet, type FormatRule } from '../../emulator/spreadsheet';
 import { columnLetters } from '../../src/core/a1';
 import { dayFromIso } from '../../src/core/dates';
 import { HOLIDAYS_FY2566 } from '../../src/core/holidays';
 import { FORMULA_KEYS, HOLIDAY_ROWS, NAMES, SETTINGS, trackingColumns } from '../../src/core/template';
+import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
 import { gridRange } from '../../src/server/services/spreadsheet';
 import { serialOfDay } from '../../src/server/settings';
-import { setUpTrackingSheet } from '../../src/server/setup';
+import { type SetUpOutcome, setUpTrackingSheet } from '../../src/server/setup';
 
 const ROUND_TABS = ['รอบ 1/2566', 'รอบ 2/2566'] as const;
+const ROUND1 = 'รอบ 1/2566';
+
+let emulator: InstalledEmulator | undefined;
+
+afterEach(() => {
+  emulator?.uninstall();
+  emulator = undefined;
+});
+
+/** Installs the emulator over this state (replacing any installed before) and returns the state. */
+function installedOver(state = new FakeSpreadsheet()): FakeSpreadsheet {
+  emulator?.uninstall();
+  emulator = installEmulator({ spreadsheet: state });
+  return state;
+}
+
+/** Set-up as the menu runs it: through the real adapter, on the installed emulator. */
+function setUp(): SetUpOutcome {
+  return setUpTrackingSheet(appsScriptSpreadsheet());
+}
 
 function freshSetUp(): FakeSpreadsheet {
-  const spreadsheet = new FakeSpreadsheet();
-  setUpTrackingSheet(spreadsheet);
-  return spreadsheet;
+  const state = installedOver();
+  setUp();
+  return state;
+}
+
+/** The 1-based column of a template column. */
+function columnOf(round: 1 | 2, key: string): number {
+  const index = trackingColumns(round).findIndex((column) => column.key === key);
+  if (index < 0) throw new Error(`no column ${key}`);
+  return index + 1;
+}
+
+/** The rules set-up makes, by their criteria and values (set-up only makes boolean rules). */
+function setUpRuleKey(rule: FormatRule): string {
+  return rule.kind === 'boolean' ? `${rule.criteria}(${rule.values.join(',')})` : 'gradient';
 }
 
 describe('set-up on a new spreadsheet', () => {
-  const spreadsheet = new FakeSpreadsheet();
-  const outcome = setUpTrackingSheet(spreadsheet);
+  let spreadsheet: FakeSpreadsheet;
+  let outcome: SetUpOutcome;
+  beforeAll(() => {
+    spreadsheet = installedOver();
+    outcome = setUp();
+  });
+  afterAll(() => {
+    emulator?.uninstall();
+    emulator = undefined;
+  });
 
   it('creates the settings, holidays and one tab per round, keeping what was there', () => {
     expect(outcome.createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', ...ROUND_TABS]);
@@ -120,7 +167,7 @@ describe('set-up on a new spreadsheet', () => {
   );
 
   it('round 1: each formula column holds one formula, in its first row, covering the whole table', () => {
-    const sheet = spreadsheet.tab('รอบ 1/2566');
+    const sheet = spreadsheet.tab(ROUND1);
     const template = trackingColumns(1);
     const letter = (key: string) => columnLetters(template.findIndex((column) => column.key === key) + 1);
     const formulas = Object.fromEntries(
@@ -144,16 +191,14 @@ describe('set-up on a new spreadsheet', () => {
 
   it('round 2 reads its five milestone cells as one range', () => {
     const sheet = spreadsheet.tab('รอบ 2/2566');
-    const level = trackingColumns(2).findIndex((column) => column.key === 'level') + 1;
-    expect(sheet.formulaAt(2, level)).toBe('=KPILEVEL(2, C2:G)');
+    expect(sheet.formulaAt(2, columnOf(2, 'level'))).toBe('=KPILEVEL(2, C2:G)');
   });
 
   it.each([1, 2] as const)('round %i: formula columns are shaded and protected with a warning', (round) => {
     const sheet = spreadsheet.tab(`รอบ ${round}/2566`);
-    const template = trackingColumns(round);
-    const protections = sheet.protections();
+    const protections = sheet.protectionEntries();
     for (const key of FORMULA_KEYS) {
-      const column = template.findIndex((entry) => entry.key === key) + 1;
+      const column = columnOf(round, key);
       expect(sheet.formatAt(2, column).background).toBe('#eef3f8');
       const formats: Record<string, string | undefined> = {
         level: undefined,
@@ -168,22 +213,25 @@ describe('set-up on a new spreadsheet', () => {
       const protection = protections.find((entry) => entry.range.column === column);
       expect(protection?.range).toEqual(gridRange(2, column, sheet.maxRows() - 1, 1));
       expect(protection?.description).toContain(`KPI รอบ ${round}`);
+      expect(protection?.warningOnly).toBe(true);
     }
     expect(protections).toHaveLength(FORMULA_KEYS.length);
   });
 
   it('colours levels, late days and ⚠ problems', () => {
-    const sheet = spreadsheet.tab('รอบ 1/2566');
-    const template = trackingColumns(1);
-    const column = (key: string) => template.findIndex((entry) => entry.key === key) + 1;
-    const rules = sheet.conditionalRules();
-    const full = rules.find((rule) => rule.when.kind === 'numberBetween' && rule.when.min === 5);
+    const sheet = spreadsheet.tab(ROUND1);
+    const column = (key: string) => columnOf(1, key);
+    const rules = sheet.formatRules();
+    const booleans = rules.flatMap((rule) => (rule.kind === 'boolean' ? [rule] : []));
+    expect(booleans).toHaveLength(rules.length);
+    const full = booleans.find((rule) => rule.criteria === 'NUMBER_BETWEEN' && rule.values[0] === 5);
     expect(full?.ranges).toEqual([gridRange(2, column('level'), sheet.maxRows() - 1, 1)]);
-    expect(full?.background).toBe('#d9ead3');
-    const late = rules.find((rule) => rule.when.kind === 'numberGreaterThan');
+    expect(full?.format).toEqual({ background: '#d9ead3' });
+    const late = booleans.find((rule) => rule.criteria === 'NUMBER_GREATER_THAN');
     expect(late?.ranges.map((range) => range.column)).toEqual([column('daysLate'), column('penalty')]);
-    const warning = rules.find((rule) => rule.when.kind === 'textStartsWith');
-    expect(warning?.when).toEqual({ kind: 'textStartsWith', text: '⚠' });
+    expect(late?.format).toEqual({ background: '#f4cccc', fontColor: '#990000' });
+    const warning = booleans.find((rule) => rule.criteria === 'TEXT_STARTS_WITH');
+    expect(warning?.values).toEqual(['⚠']);
     expect(warning?.ranges).toHaveLength(FORMULA_KEYS.length);
     expect(rules).toHaveLength(6);
   });
@@ -194,7 +242,7 @@ describe('running set-up again', () => {
     const spreadsheet = freshSetUp();
     const before = JSON.stringify(spreadsheet.snapshot());
     spreadsheet.resetCalls();
-    const outcome = setUpTrackingSheet(spreadsheet);
+    const outcome = setUp();
     expect(outcome).toEqual({ createdTabs: [], added: 0 });
     expect(spreadsheet.calls.writes).toBe(0);
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
@@ -202,7 +250,7 @@ describe('running set-up again', () => {
 
   it('keeps what users typed: divisions, dates, edited settings and holidays', () => {
     const spreadsheet = freshSetUp();
-    const round1 = spreadsheet.tab('รอบ 1/2566');
+    const round1 = spreadsheet.tab(ROUND1);
     round1.writeValues(gridRange(2, 1, 2, 5), [
       ['สำนักบริหารกลาง', 'นางสาวก', true, true, 0.6],
       ['กองคลัง', 'นายข', true, '', ''],
@@ -213,10 +261,269 @@ describe('running set-up again', () => {
     settings.writeValues(rate, [[0.2]]);
     spreadsheet.tab('วันหยุด').writeValues(gridRange(40, 1, 1, 2), [[45100, 'วันหยุดพิเศษของหน่วยงาน']]);
     const before = JSON.stringify(spreadsheet.snapshot());
-    setUpTrackingSheet(spreadsheet);
+    setUp();
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
     expect(round1.valueAt(3, 1)).toBe('กองคลัง');
     expect(settings.valueAt(rate.row, rate.column)).toBe(0.2);
+  });
+});
+
+describe("set-up keeps the user's own conditional formatting", () => {
+  /**
+   * The user's rules on a round tab, made with SpreadsheetApp as a user's script (or
+   * the Sheets UI) would: a custom formula, a colour scale, bold + italic text on a
+   * condition set-up also uses, and set-up's own level-5 rule made bold by the user.
+   */
+  function addUserRules(): void {
+    const sheet = SpreadsheetApp.getActive().getSheetByName(ROUND1);
+    if (sheet === null) throw new Error('no round tab');
+    const level = columnLetters(columnOf(1, 'level'));
+    const score = columnLetters(columnOf(1, 'score'));
+    const rules = sheet.getConditionalFormatRules().map((rule) => {
+      const condition = rule.getBooleanCondition();
+      const isLevel5 =
+        condition?.getCriteriaType() === SpreadsheetApp.BooleanCriteria.NUMBER_BETWEEN &&
+        condition.getCriteriaValues()[0] === 5;
+      return isLevel5 ? rule.copy().setBold(true).build() : rule;
+    });
+    const custom = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$A2="กองคลัง"')
+      .setBackground('#CFE2F3')
+      .setRanges([sheet.getRange('A2:B1000')])
+      .build();
+    const scale = SpreadsheetApp.newConditionalFormatRule()
+      .setGradientMinpoint('#FFFFFF')
+      .setGradientMidpointWithValue('#FFD666', SpreadsheetApp.InterpolationType.PERCENTILE, '50')
+      .setGradientMaxpoint('#57BB8A')
+      .setRanges([sheet.getRange('E2:E1000')])
+      .build();
+    const emphasis = SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThan(0)
+      .setBackground('#FCE5CD')
+      .setBold(true)
+      .setItalic(true)
+      .setRanges([sheet.getRange(`${score}2:${score}1000`), sheet.getRange(`${level}2:${level}1000`)])
+      .build();
+    sheet.setConditionalFormatRules([custom, ...rules, scale, emphasis]);
+  }
+
+  const userRules = (rules: readonly FormatRule[]) =>
+    rules.filter(
+      (rule) =>
+        rule.kind === 'gradient' ||
+        rule.criteria === 'CUSTOM_FORMULA' ||
+        rule.format.bold === true ||
+        rule.format.italic === true,
+    );
+
+  it('keeps a custom formula, a colour scale and bold/italic rules exactly as they were, over two runs', () => {
+    const spreadsheet = freshSetUp();
+    addUserRules();
+    const before = spreadsheet.tab(ROUND1).formatRules();
+    expect(userRules(before)).toHaveLength(4);
+    expect(before[0]).toMatchObject({
+      kind: 'boolean',
+      criteria: 'CUSTOM_FORMULA',
+      values: ['=$A2="กองคลัง"'],
+    });
+    expect(before.at(-2)).toEqual({
+      kind: 'gradient',
+      ranges: [gridRange(2, 5, 999, 1)],
+      min: { color: '#ffffff', type: 'MIN', value: '' },
+      mid: { color: '#ffd666', type: 'PERCENTILE', value: '50' },
+      max: { color: '#57bb8a', type: 'MAX', value: '' },
+    });
+    expect(before.at(-1)).toMatchObject({
+      criteria: 'NUMBER_GREATER_THAN',
+      format: { background: '#fce5cd', bold: true, italic: true },
+    });
+
+    // Nothing to add: nothing is written.
+    expect(setUp()).toEqual({ createdTabs: [], added: 0 });
+    expect(spreadsheet.tab(ROUND1).formatRules()).toEqual(before);
+
+    // One of set-up's own rules deleted: set-up writes the rules again, and still keeps the user's.
+    const late = before.findIndex((rule) => setUpRuleKey(rule) === 'NUMBER_GREATER_THAN(0)');
+    spreadsheet.tab(ROUND1).setFormatRules(before.filter((_, index) => index !== late));
+    expect(setUp().added).toBe(1);
+    setUp();
+    const after = spreadsheet.tab(ROUND1).formatRules();
+    expect(userRules(after)).toEqual(userRules(before));
+    expect(
+      after
+        .filter((rule) => !userRules([rule]).length)
+        .map(setUpRuleKey)
+        .sort(),
+    ).toEqual(
+      before
+        .filter((rule) => !userRules([rule]).length)
+        .map(setUpRuleKey)
+        .sort(),
+    );
+  });
+
+  it('keeps the rules of a round tab the user made before set-up, adding its own once', () => {
+    const spreadsheet = installedOver(new FakeSpreadsheet({ sheets: [ROUND1] }));
+    spreadsheet.tab(ROUND1).writeValues(gridRange(1, 1, 1, 2), [
+      trackingColumns(1)
+        .slice(0, 2)
+        .map((column) => column.header),
+    ]);
+    addUserRules();
+    const before = spreadsheet.tab(ROUND1).formatRules();
+    expect(before).toHaveLength(3);
+    setUp();
+    setUp();
+    const after = spreadsheet.tab(ROUND1).formatRules();
+    expect(after.slice(0, 3)).toEqual(before);
+    expect(after.slice(3).map(setUpRuleKey)).toEqual([
+      'TEXT_STARTS_WITH(⚠)',
+      'NUMBER_BETWEEN(5,5)',
+      'NUMBER_BETWEEN(3,4.99)',
+      'NUMBER_BETWEEN(1,2.99)',
+      'NUMBER_BETWEEN(0,0.99)',
+      'NUMBER_GREATER_THAN(0)',
+    ]);
+  });
+
+  it('reads the kept rules back through SpreadsheetApp with every property', () => {
+    freshSetUp();
+    addUserRules();
+    setUp();
+    const rules = SpreadsheetApp.getActive().getSheetByName(ROUND1)?.getConditionalFormatRules() ?? [];
+    const emphasis = rules.at(-1)?.getBooleanCondition();
+    expect([emphasis?.getBold(), emphasis?.getItalic(), emphasis?.getUnderline()]).toEqual([
+      true,
+      true,
+      null,
+    ]);
+    const scale = rules.at(-2)?.getGradientCondition();
+    expect([scale?.getMidType(), scale?.getMidValue(), scale?.getMaxColor()]).toEqual([
+      'PERCENTILE',
+      '50',
+      '#57bb8a',
+    ]);
+    expect(rules[0]?.getBooleanCondition()?.getCriteriaValues()).toEqual(['=$A2="กองคลัง"']);
+  });
+
+  it('makes no duplicates: each of its rules is there once, however often it runs', () => {
+    const spreadsheet = freshSetUp();
+    addUserRules();
+    setUp();
+    setUp();
+    const rules = spreadsheet.tab(ROUND1).formatRules();
+    const keys = rules.filter((rule) => !userRules([rule]).length).map(setUpRuleKey);
+    expect(keys.sort()).toEqual(
+      [
+        'NUMBER_BETWEEN(0,0.99)',
+        'NUMBER_BETWEEN(1,2.99)',
+        'NUMBER_BETWEEN(3,4.99)',
+        'NUMBER_GREATER_THAN(0)',
+        'TEXT_STARTS_WITH(⚠)',
+      ].sort(),
+    );
+    // The sixth, level 5, is the one the user made bold: kept, not added again.
+    expect(rules.filter((rule) => setUpRuleKey(rule) === 'NUMBER_BETWEEN(5,5)')).toHaveLength(1);
+    expect(rules).toHaveLength(9);
+  });
+
+  it('adds back only a rule of its own that the user deleted, after every other rule', () => {
+    const spreadsheet = freshSetUp();
+    addUserRules();
+    const sheet = spreadsheet.tab(ROUND1);
+    const withoutLate = sheet.formatRules().filter((rule) => setUpRuleKey(rule) !== 'NUMBER_GREATER_THAN(0)');
+    sheet.setFormatRules(withoutLate);
+    expect(setUp().added).toBe(1);
+    const after = sheet.formatRules();
+    expect(after.slice(0, -1)).toEqual(withoutLate);
+    expect(after.at(-1)).toMatchObject({
+      criteria: 'NUMBER_GREATER_THAN',
+      values: [0],
+      ranges: [gridRange(2, columnOf(1, 'daysLate'), 999, 1), gridRange(2, columnOf(1, 'penalty'), 999, 1)],
+    });
+  });
+});
+
+describe('rows added after set-up (a sheet grown to 1,200 rows)', () => {
+  /** Set-up, then the tab grown by 200 rows at the end, as Sheets' "Add rows" does. */
+  function grown(): FakeSpreadsheet {
+    const spreadsheet = freshSetUp();
+    const sheet = SpreadsheetApp.getActive().getSheetByName(ROUND1);
+    sheet?.insertRowsAfter(sheet.getMaxRows(), 200);
+    expect(spreadsheet.tab(ROUND1).maxRows()).toBe(1200);
+    return spreadsheet;
+  }
+
+  it('a re-run gives the new rows the validation, formats and protection of the others', () => {
+    const spreadsheet = grown();
+    const outcome = setUp();
+    expect(outcome.added).toBeGreaterThan(0);
+    const sheet = spreadsheet.tab(ROUND1);
+    const validated: Record<string, string> = {
+      reviewDone: 'checkbox',
+      planDone: 'checkbox',
+      progress: 'numberBetween',
+      'evidence:reviewDone': 'url',
+      due: 'date',
+      submitted: 'date',
+    };
+    for (const [key, kind] of Object.entries(validated)) {
+      for (const row of [1000, 1001, 1200]) {
+        expect([key, row, sheet.validationAt(row, columnOf(1, key))?.rule.kind]).toEqual([key, row, kind]);
+      }
+    }
+    expect(sheet.formatAt(1200, columnOf(1, 'due'))).toMatchObject({ numberFormat: 'd/m/yyyy' });
+    expect(sheet.formatAt(1200, columnOf(1, 'submitted'))).toMatchObject({ numberFormat: 'd/m/yyyy' });
+    expect(sheet.formatAt(1200, columnOf(1, 'score'))).toMatchObject({
+      background: '#eef3f8',
+      numberFormat: '0.00',
+    });
+    const protections = sheet.protectionEntries();
+    expect(protections).toHaveLength(FORMULA_KEYS.length);
+    for (const protection of protections) {
+      expect(protection.range).toMatchObject({ row: 2, rows: 1199 });
+      expect(protection.warningOnly).toBe(true);
+    }
+  });
+
+  it("its own rules stretch to the new rows once, in place; the user's stay as they were", () => {
+    const spreadsheet = grown();
+    const sheet = SpreadsheetApp.getActive().getSheetByName(ROUND1);
+    if (sheet === null) throw new Error('no round tab');
+    const custom = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$A2=""')
+      .setItalic(true)
+      .setFontColor('#999999')
+      .setRanges([sheet.getRange('A2:A1000')])
+      .build();
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), custom]);
+    const before = spreadsheet.tab(ROUND1).formatRules();
+
+    setUp();
+    setUp();
+    const after = spreadsheet.tab(ROUND1).formatRules();
+    expect(after).toHaveLength(7);
+    expect(after.at(-1)).toEqual(before.at(-1));
+    after.slice(0, 6).forEach((rule, index) => {
+      expect(rule).toEqual({
+        ...before[index],
+        ranges: before[index]?.ranges.map((range) => ({ ...range, rows: 1199 })),
+      });
+    });
+  });
+
+  it("keeps a user's own validation in the column, and then changes nothing more", () => {
+    const spreadsheet = grown();
+    const tab = spreadsheet.tab(ROUND1);
+    const own = { rule: { kind: 'numberBetween', min: 0, max: 1 }, help: 'สัดส่วน 0–1', reject: true } as const;
+    tab.setValidation(gridRange(5, columnOf(1, 'progress')), own);
+    setUp();
+    expect(tab.validationAt(5, columnOf(1, 'progress'))).toEqual(own);
+    const before = JSON.stringify(spreadsheet.snapshot());
+    spreadsheet.resetCalls();
+    expect(setUp()).toEqual({ createdTabs: [], added: 0 });
+    expect(spreadsheet.calls.writes).toBe(0);
+    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
   });
 });
 
@@ -224,13 +531,13 @@ describe('when the template grows', () => {
   it('adds missing columns after the last one and missing settings at the end, moving nothing', () => {
     // An older sheet: a round-1 tab with only the first columns, holding data, and a settings tab
     // with the fiscal year only (its named range lost).
-    const spreadsheet = new FakeSpreadsheet({ sheets: ['ตั้งค่า', 'รอบ 1/2566'] });
+    const spreadsheet = installedOver(new FakeSpreadsheet({ sheets: ['ตั้งค่า', ROUND1] }));
     const settings = spreadsheet.tab('ตั้งค่า');
     settings.writeValues(gridRange(1, 1, 2, 3), [
       ['รายการ', 'ค่า', 'คำอธิบาย'],
       ['ปีงบประมาณ (พ.ศ.)', 2566, 'ปีที่ติดตาม'],
     ]);
-    const old = spreadsheet.tab('รอบ 1/2566');
+    const old = spreadsheet.tab(ROUND1);
     const template = trackingColumns(1);
     const kept = template.slice(0, 5);
     old.writeValues(gridRange(1, 1, 2, 5), [
@@ -239,7 +546,7 @@ describe('when the template grows', () => {
     ]);
     old.writeValues(gridRange(1, 6, 2, 1), [['หมายเหตุของผู้ใช้'], ['ห้ามย้าย']]);
 
-    const outcome = setUpTrackingSheet(spreadsheet);
+    const outcome = setUp();
     expect(outcome.createdTabs).toEqual(['วันหยุด', 'รอบ 2/2566']);
     expect(outcome.added).toBeGreaterThan(template.length - 5);
 
@@ -266,19 +573,36 @@ describe('when the template grows', () => {
 
     // And a further run changes nothing.
     const before = JSON.stringify(spreadsheet.snapshot());
-    expect(setUpTrackingSheet(spreadsheet)).toEqual({ createdTabs: [], added: 0 });
+    expect(setUp()).toEqual({ createdTabs: [], added: 0 });
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
   });
 
   it('names new round tabs after the fiscal year in settings', () => {
-    const spreadsheet = new FakeSpreadsheet({ sheets: ['ตั้งค่า'] });
+    const spreadsheet = installedOver(new FakeSpreadsheet({ sheets: ['ตั้งค่า'] }));
     spreadsheet.tab('ตั้งค่า').writeValues(gridRange(1, 1, 2, 2), [
       ['รายการ', 'ค่า'],
       ['ปีงบประมาณ (พ.ศ.)', 2567],
     ]);
-    const outcome = setUpTrackingSheet(spreadsheet);
+    const outcome = setUp();
     expect(outcome.createdTabs).toEqual(['วันหยุด', 'รอบ 1/2567', 'รอบ 2/2567']);
     // Holidays are prefilled only for the year they were researched for.
     expect(spreadsheet.tab('วันหยุด').valueAt(2, 1)).toBe('');
+  });
+});
+
+describe('a round tab cut down to its header row', () => {
+  it('gets a data row back, and its validation, formulas and colours', () => {
+    // The emulator cannot delete rows: a one-row tab is made from a snapshot instead.
+    const snapshot = new FakeSpreadsheet({ sheets: [ROUND1] }).snapshot();
+    const cut = FakeSpreadsheet.fromSnapshot({
+      ...snapshot,
+      sheets: snapshot.sheets.map((sheet) => ({ ...sheet, maxRows: 1 })),
+    });
+    installedOver(cut);
+    expect(setUp().createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', 'รอบ 2/2566']);
+    expect(cut.tab(ROUND1).maxRows()).toBe(2);
+    expect(cut.tab(ROUND1).validationAt(2, columnOf(1, 'reviewDone'))?.rule.kind).toBe('checkbox');
+    expect(cut.tab(ROUND1).formulaAt(2, columnOf(1, 'level'))).toBe('=KPILEVEL(1, C2:E)');
+    expect(cut.tab(ROUND1).formatRules()).toHaveLength(6);
   });
 });

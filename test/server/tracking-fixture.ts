@@ -1,10 +1,16 @@
 /**
  * A set-up tracking spreadsheet with a few divisions typed in, for the tests of
- * the menu actions and the sidebar.
+ * the menu actions, the sidebar and the reports. Set-up runs through the real
+ * Sheets adapter on the emulator, installed only while it runs: the fixture is the
+ * in-memory state, and a test installs the emulator over it
+ * (`installEmulator({ spreadsheet })`) to get the add-on's handle with
+ * `appsScriptSpreadsheet()`.
  */
 
+import { installEmulator } from '../../emulator/install';
 import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { trackingColumns } from '../../src/core/template';
+import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
 import { gridRange, type SheetValue } from '../../src/server/services/spreadsheet';
 import { setUpTrackingSheet } from '../../src/server/setup';
 
@@ -18,7 +24,7 @@ export function columnOf(round: 1 | 2, key: string): number {
   return index + 1;
 }
 
-/** Writes one division's cells by column key. */
+/** Writes one division's cells by column key, straight into the state (as a user types them). */
 export function writeRow(
   spreadsheet: FakeSpreadsheet,
   round: 1 | 2,
@@ -30,10 +36,19 @@ export function writeRow(
     sheet.writeValues(gridRange(row, columnOf(round, key)), [[value]]);
 }
 
-/** A set-up spreadsheet with divisions in both rounds; calls are reset. */
+/**
+ * A spreadsheet set up by the add-on's set-up, through the real adapter on the
+ * emulator, with divisions in both rounds typed in; calls are reset. No Apps
+ * Script global is left installed.
+ */
 export function trackingFixture(): FakeSpreadsheet {
   const spreadsheet = new FakeSpreadsheet();
-  setUpTrackingSheet(spreadsheet);
+  const emulator = installEmulator({ spreadsheet });
+  try {
+    setUpTrackingSheet(appsScriptSpreadsheet());
+  } finally {
+    emulator.uninstall();
+  }
   writeRow(spreadsheet, 1, 2, {
     division: 'สำนักบริหารกลาง',
     head: 'นางสาวสมศรี ใจดี',

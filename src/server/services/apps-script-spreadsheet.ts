@@ -4,6 +4,14 @@
  * `setValues`), and translates Sheets' objects (validations, conditional rules,
  * protections, named ranges) to and from the add-on's plain data.
  *
+ * Conditional format rules are the exception to translating both ways:
+ * `Sheet.setConditionalFormatRules` replaces ALL of a sheet's rules
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)),
+ * so a rule rebuilt from what the add-on can read would lose what it cannot (custom
+ * formulas, colour scales, bold, italic, …). The adapter therefore hands Sheets'
+ * own rule objects back untouched, resizes a rule with `copy().setRanges()`, and
+ * builds only the rules the add-on adds.
+ *
  * Nothing here runs at load time: `SpreadsheetApp` is only touched inside calls.
  */
 
@@ -12,9 +20,11 @@ import type {
   CellPosition,
   ConditionalCondition,
   ConditionalRule,
+  ConditionalRulesChange,
   GridRange,
   NamedRange,
   Protection,
+  SheetConditionalRule,
   SheetHandle,
   SheetValue,
   SpreadsheetHandle,
@@ -116,13 +126,23 @@ function sheetHandle(sheet: Sheet): SheetHandle {
       if (validation === null) at(range).clearDataValidations();
       else at(range).setDataValidation(dataValidationOf(validation));
     },
-    conditionalRules: () =>
-      sheet.getConditionalFormatRules().flatMap((rule) => {
-        const translated = conditionalRuleOf(rule);
-        return translated ? [translated] : [];
-      }),
-    setConditionalRules(rules) {
-      sheet.setConditionalFormatRules(rules.map((rule) => formatRuleOf(sheet, rule)));
+    conditionalRules: () => sheet.getConditionalFormatRules().map(sheetRuleOf),
+    updateConditionalRules(change: ConditionalRulesChange) {
+      const resize = change.resize ?? [];
+      const add = change.add ?? [];
+      if (resize.length === 0 && add.length === 0) return;
+      const rules = sheet.getConditionalFormatRules();
+      for (const { at, ranges } of resize) {
+        const rule = rules[at];
+        if (rule === undefined)
+          throw new Error(`No conditional format rule at ${at}: the sheet has ${rules.length}.`);
+        rules[at] = rule
+          .copy()
+          .setRanges(ranges.map((range) => rangeOf(sheet, range)))
+          .build();
+      }
+      for (const rule of add) rules.push(formatRuleOf(sheet, rule));
+      sheet.setConditionalFormatRules(rules);
     },
     protections: (): Protection[] =>
       sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((protection) => ({
@@ -131,6 +151,11 @@ function sheetHandle(sheet: Sheet): SheetHandle {
       })),
     protect(range, description) {
       at(range).protect().setDescription(description).setWarningOnly(true);
+    },
+    reprotect(description, range) {
+      for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+        if (protection.getDescription() === description) protection.setRange(at(range));
+      }
     },
     unprotect(description) {
       for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
@@ -250,19 +275,15 @@ export function formatRuleOf(sheet: Sheet, rule: ConditionalRule): ConditionalFo
   return builder.setRanges(rule.ranges.map((range) => rangeOf(sheet, range))).build();
 }
 
-/**
- * Our conditional rule for a Sheets one; `undefined` for rules the add-on never
- * makes (gradients, other conditions, no background colour).
- */
-export function conditionalRuleOf(rule: ConditionalFormatRule): ConditionalRule | undefined {
+/** What the add-on reads of a Sheets rule: its ranges and, for the kinds it makes, its condition. */
+export function sheetRuleOf(rule: ConditionalFormatRule): SheetConditionalRule {
   const condition = rule.getBooleanCondition();
-  if (!condition) return undefined;
-  const when = conditionOf(condition.getCriteriaType(), condition.getCriteriaValues() ?? []);
-  const background = condition.getBackground();
-  if (!when || !background) return undefined;
-  const translated: ConditionalRule = { ranges: rule.getRanges().map(gridOf), when, background };
-  const fontColor = condition.getFontColor();
-  return fontColor ? { ...translated, fontColor } : translated;
+  return {
+    ranges: rule.getRanges().map(gridOf),
+    when: condition
+      ? conditionOf(condition.getCriteriaType(), condition.getCriteriaValues() ?? [])
+      : undefined,
+  };
 }
 
 function conditionOf(

@@ -55,12 +55,38 @@ export type ConditionalCondition =
   | { readonly kind: 'numberGreaterThan'; readonly value: number }
   | { readonly kind: 'textStartsWith'; readonly text: string };
 
-/** A conditional format rule: cells of `ranges` meeting `when` get the colours. */
+/** A conditional format rule the add-on makes: cells of `ranges` meeting `when` get the colours. */
 export interface ConditionalRule {
   readonly ranges: readonly GridRange[];
   readonly when: ConditionalCondition;
   readonly background: string;
   readonly fontColor?: string;
+}
+
+/**
+ * A conditional format rule as a sheet holds it, as far as the add-on reads it:
+ * where it applies and, for the kinds the add-on makes, its condition. Its format
+ * and anything else are never read, so never rebuilt.
+ */
+export interface SheetConditionalRule {
+  readonly ranges: readonly GridRange[];
+  /** `undefined` for kinds the add-on never makes: custom formulas, colour scales, other criteria. */
+  readonly when: ConditionalCondition | undefined;
+}
+
+/**
+ * A change of a sheet's conditional format rules. Sheets can only replace all of a
+ * sheet's rules at once, so every rule the change does not name is handed back to
+ * Sheets exactly as it was read.
+ */
+export interface ConditionalRulesChange {
+  /**
+   * Rules to cover other ranges, by their place in the list `conditionalRules()`
+   * gave; their condition and format stay exactly as they are.
+   */
+  readonly resize?: readonly { readonly at: number; readonly ranges: readonly GridRange[] }[];
+  /** New rules, after all the others. */
+  readonly add?: readonly ConditionalRule[];
 }
 
 /** A protected range: editing it warns (warning only) with the description. */
@@ -107,14 +133,20 @@ export interface SheetHandle {
   readValidations(range: GridRange): (Validation | null)[][];
   /** Sets one validation on every cell of a block, or clears it with `null`. */
   setValidation(range: GridRange, validation: Validation | null): void;
-  /** The conditional format rules of the sheet. */
-  conditionalRules(): ConditionalRule[];
-  /** Replaces the sheet's conditional format rules. */
-  setConditionalRules(rules: readonly ConditionalRule[]): void;
+  /** The sheet's conditional format rules, in the order Sheets applies them. One read. */
+  conditionalRules(): SheetConditionalRule[];
+  /**
+   * Resizes and adds rules in one write (see `ConditionalRulesChange`); nothing is
+   * written when the change is empty. The places in `resize` are those of the
+   * `conditionalRules()` read just before.
+   */
+  updateConditionalRules(change: ConditionalRulesChange): void;
   /** The sheet's range protections. */
   protections(): Protection[];
   /** Protects a block with a warning only (editing asks "are you sure?"). */
   protect(range: GridRange, description: string): void;
+  /** Moves every protection with this description to cover `range`, keeping its other settings. */
+  reprotect(description: string, range: GridRange): void;
   /** Removes the protection whose description matches. */
   unprotect(description: string): void;
 
