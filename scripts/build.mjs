@@ -194,12 +194,12 @@ async function main() {
     console.log(
       [
         '',
-        'To use it in a Google Sheet (once per machine and spreadsheet, see README "Deploy"):',
+        'To use it in a Google Sheet (see README "Deploy to Google Sheets"), once:',
         '  npx clasp login',
-        '  npx clasp create --type sheets --title "KPI ปรับปรุงกระบวนการ" --rootDir dist',
-        '     (or put an existing script id in .clasp.json "scriptId")',
+        '  npm run deploy -- --create           # a new spreadsheet with its bound script',
+        '     (or: npm run deploy -- --script-id <ID>   to link an existing script)',
         'Then, after every change:',
-        '  npm run deploy        # builds and runs clasp push',
+        '  npm run deploy                       # builds and runs clasp push',
         'In the sheet, type for example: =KPISCORE(1, C2:E200, F2:F200, G2:G200, TODAY())',
       ].join('\n'),
     );

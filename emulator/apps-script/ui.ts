@@ -1,8 +1,8 @@
 /**
  * `SpreadsheetApp.getUi()` and `HtmlService` as the add-on's UI adapter
  * (`src/server/services/apps-script-ui.ts`) calls them, over the in-memory
- * `FakeUi`: menus built item by item and added, the sidebar and modal dialogs
- * shown from an HTML file of dist/, and alerts.
+ * `FakeUi`: menus built item by item and added (the add-on's under Extensions),
+ * the sidebar and modal dialogs shown from an HTML file of dist/, and alerts.
  */
 
 import type { MenuItem } from '../../src/server/services/ui';
@@ -87,13 +87,19 @@ export function fakeHtmlService(htmlFiles?: Iterable<string>): HtmlServiceFacade
   };
 }
 
-/** `Menu`: items added in order, then `addToUi()`. */
+/**
+ * `Menu`: items added in order, then `addToUi()`, which records the menu where
+ * Sheets puts it: the add-on's sub-menu of Extensions for `createAddonMenu()`, a
+ * menu of the menu bar for `createMenu(caption)` (refused in an add-on: see
+ * `emulator/ui.ts`).
+ */
 export class MenuFacade {
   private readonly entries: (MenuItem | null)[] = [];
 
   constructor(
     private readonly ui: FakeUi,
-    private readonly title: string,
+    /** The caption given to `createMenu`; none for the add-on's menu. */
+    private readonly caption: string | undefined,
   ) {}
 
   addItem(caption: string, functionName: string): MenuFacade {
@@ -107,7 +113,8 @@ export class MenuFacade {
   }
 
   addToUi(): void {
-    this.ui.addMenu(this.title, this.entries);
+    if (this.caption === undefined) this.ui.recordAddOnMenu(this.entries);
+    else this.ui.recordTopLevelMenu(this.caption, this.entries);
   }
 }
 
@@ -129,8 +136,9 @@ export function fakeUiFacade(ui: FakeUi): UiFacade {
     ui.showDialog(output.file, String(title), output.getWidth(), output.getHeight());
   return {
     createMenu: (caption) => new MenuFacade(ui, String(caption)),
-    // An add-on's menu sits under Extensions, titled with the add-on's name.
-    createAddonMenu: () => new MenuFacade(ui, 'Add-on'),
+    // https://developers.google.com/apps-script/reference/base/ui#createAddonMenu(): a sub-menu of
+    // Extensions, titled with the add-on's name, not by the script.
+    createAddonMenu: () => new MenuFacade(ui, undefined),
     showSidebar(output) {
       ui.showSidebar(output.file, output.getTitle());
     },

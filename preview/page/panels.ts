@@ -1,10 +1,10 @@
 /**
  * What the add-on shows besides the grid, as Sheets shows it: the sidebar (its
  * page of dist/ in a 300 px panel on the right), modal dialogs of the size the
- * add-on asked for, alerts, toasts, and the KPI menu it added.
+ * add-on asked for, alerts, toasts, and the add-on's menu under Extensions.
  */
 
-import type { MenuView, UiEvent } from '../shared/protocol';
+import type { MenuItemView, MenuView, UiEvent } from '../shared/protocol';
 import { el } from './dom';
 import { TEXT } from './text';
 
@@ -149,14 +149,27 @@ export function showUiEvent(
   }
 }
 
-/** The menus the add-on added, as a menu bar of buttons with drop-down lists. */
+/** An entry of a drop-down list: an item, a separator (`null`) or a sub-menu. */
+type ListEntry = MenuItemView | null | { readonly submenu: MenuView };
+
+/**
+ * The menus the add-on added, as Sheets shows them: the add-on's menu under
+ * **Extensions** (ส่วนขยาย ▸ <add-on> ▸ items), a menu a bound script made with
+ * `createMenu` as a menu of its own in the menu bar.
+ */
 export function renderMenus(
   bar: HTMLElement,
   menus: readonly MenuView[],
   run: (functionName: string) => void,
 ): void {
   bar.replaceChildren();
-  menus.forEach((menu, index) => {
+  const addOns = menus.filter((menu) => menu.kind === 'add-on');
+  const dropDowns: { title: string; entries: readonly ListEntry[] }[] = [];
+  if (addOns.length > 0) {
+    dropDowns.push({ title: TEXT.extensions, entries: addOns.map((menu) => ({ submenu: menu })) });
+  }
+  for (const menu of menus) if (menu.kind !== 'add-on') dropDowns.push(menu);
+  dropDowns.forEach((menu, index) => {
     const id = `menu-${index}`;
     const button = el(
       'button',
@@ -170,50 +183,126 @@ export function renderMenus(
       menu.title,
       el('span', { 'aria-hidden': 'true', className: 'menu-caret' }, ' ▾'),
     );
-    const list = el('ul', { id, role: 'menu', className: 'menu-list', 'aria-label': menu.title });
-    list.hidden = true;
-    const items: HTMLButtonElement[] = [];
-    for (const entry of menu.entries) {
-      if (entry === null) {
-        list.append(el('li', { role: 'separator', className: 'menu-separator' }));
-        continue;
-      }
-      const item = el(
-        'button',
-        { type: 'button', role: 'menuitem', tabindex: -1, 'data-function': entry.functionName },
-        entry.label,
-      );
-      item.addEventListener('click', () => {
-        close();
-        run(entry.functionName);
-      });
-      items.push(item);
-      list.append(el('li', { role: 'none' }, item));
-    }
-    const open = () => {
-      list.hidden = false;
-      button.setAttribute('aria-expanded', 'true');
-      items[0]?.focus();
-    };
     const close = () => {
-      list.hidden = true;
+      top.close();
       button.setAttribute('aria-expanded', 'false');
     };
-    button.addEventListener('click', () => (list.hidden ? open() : close()));
-    list.addEventListener('keydown', (event) => {
-      const at = items.indexOf(document.activeElement as HTMLButtonElement);
-      if (event.key === 'Escape') {
+    const top = dropDownList(id, menu.title, menu.entries, (functionName) => {
+      close();
+      run(functionName);
+    });
+    top.list.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
         close();
         button.focus();
-      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        items[(at + step + items.length) % items.length]?.focus();
       }
     });
-    document.addEventListener('click', (event) => {
-      if (!list.hidden && !bar.contains(event.target as Node)) close();
+    button.addEventListener('click', () => {
+      if (top.list.hidden) {
+        top.open();
+        button.setAttribute('aria-expanded', 'true');
+      } else close();
     });
-    bar.append(el('div', { className: 'menu' }, button, list));
+    document.addEventListener('click', (event) => {
+      if (!top.list.hidden && !bar.contains(event.target as Node)) close();
+    });
+    bar.append(el('div', { className: 'menu' }, button, top.list));
   });
+}
+
+/**
+ * A drop-down list of menu items, separators and sub-menus, with the keys of a
+ * menu: arrows move between items, → or Enter opens a sub-menu, ← or Escape
+ * closes it.
+ */
+function dropDownList(
+  id: string,
+  label: string,
+  entries: readonly ListEntry[],
+  choose: (functionName: string) => void,
+): { list: HTMLUListElement; open(): void; close(): void } {
+  const list = el('ul', { id, role: 'menu', className: 'menu-list', 'aria-label': label });
+  list.hidden = true;
+  const items: HTMLButtonElement[] = [];
+  const submenus: { close(): void }[] = [];
+  entries.forEach((entry, index) => {
+    if (entry === null) {
+      list.append(el('li', { role: 'separator', className: 'menu-separator' }));
+      return;
+    }
+    if ('submenu' in entry) {
+      const subId = `${id}-${index}`;
+      const item = el(
+        'button',
+        { type: 'button', role: 'menuitem', tabindex: -1, 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+        entry.submenu.title,
+        el('span', { 'aria-hidden': 'true', className: 'submenu-arrow' }, '▸'),
+      );
+      item.setAttribute('aria-controls', subId);
+      const sub = dropDownList(subId, entry.submenu.title, entry.submenu.entries, choose);
+      sub.list.classList.add('submenu-list');
+      const openSub = (focus: boolean) => {
+        for (const other of submenus) other.close();
+        sub.open();
+        item.setAttribute('aria-expanded', 'true');
+        if (!focus) item.focus();
+      };
+      const closeSub = () => {
+        sub.close();
+        item.setAttribute('aria-expanded', 'false');
+      };
+      submenus.push({ close: closeSub });
+      // A click opens it (the pointer already did, on its way in); it closes with the menu, ← or Escape.
+      item.addEventListener('click', () => openSub(true));
+      item.addEventListener('mouseenter', () => openSub(false));
+      item.addEventListener('keydown', (event) => {
+        if (event.key === 'ArrowRight' || event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          openSub(true);
+        }
+      });
+      sub.list.addEventListener('keydown', (event) => {
+        if (event.key === 'ArrowLeft' || event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          closeSub();
+          item.focus();
+        }
+      });
+      items.push(item);
+      list.append(el('li', { role: 'none', className: 'submenu' }, item, sub.list));
+      return;
+    }
+    const item = el(
+      'button',
+      { type: 'button', role: 'menuitem', tabindex: -1, 'data-function': entry.functionName },
+      entry.label,
+    );
+    item.addEventListener('click', () => choose(entry.functionName));
+    item.addEventListener('mouseenter', () => {
+      for (const submenu of submenus) submenu.close();
+    });
+    items.push(item);
+    list.append(el('li', { role: 'none' }, item));
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    items[(at + step + items.length) % items.length]?.focus();
+  });
+  return {
+    list,
+    open() {
+      list.hidden = false;
+      items[0]?.focus();
+    },
+    close() {
+      for (const submenu of submenus) submenu.close();
+      list.hidden = true;
+    },
+  };
 }

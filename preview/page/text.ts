@@ -4,6 +4,8 @@ export const TEXT = {
   title: 'ชีตติดตามผลตัวชี้วัด',
   subtitle: 'ตัวอย่างในเครื่อง ไม่ต้องใช้บัญชี Google',
   menus: 'เมนูของส่วนเสริม',
+  /** Sheets' Extensions menu, as its Thai interface names it. */
+  extensions: 'ส่วนขยาย',
   today: 'วันนี้ในตัวอย่าง',
   reset: 'คืนค่าข้อมูลตัวอย่าง',
   resetConfirm: 'ล้างทุกอย่างที่แก้ไว้ในตัวอย่างนี้ แล้วเริ่มจากข้อมูลตัวอย่างใหม่ทั้งหมด?',

@@ -55,8 +55,13 @@ export interface MenuItemView {
   readonly functionName: string;
 }
 
-/** A menu the add-on added (`null` entries are separators). */
+/**
+ * A menu the add-on added (`null` entries are separators): the add-on's own
+ * sub-menu of Extensions, titled with the add-on's name, or a bound script's menu
+ * of the menu bar.
+ */
 export interface MenuView {
+  readonly kind: 'add-on' | 'top-level';
   readonly title: string;
   readonly entries: readonly (MenuItemView | null)[];
 }

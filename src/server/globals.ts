@@ -129,9 +129,13 @@ export function KPINEXT(round: unknown, milestones: unknown): FunctionResult {
 }
 
 /**
- * เพิ่มเมนู KPI เมื่อเปิดสเปรดชีต — Adds the KPI menu when the spreadsheet opens.
+ * เพิ่มเมนู KPI ใต้เมนูส่วนขยายเมื่อเปิดสเปรดชีต — Adds the add-on's menu under Extensions when the spreadsheet opens.
  *
- * @param {Object} event เหตุการณ์เปิดไฟล์ — The open event.
+ * Runs in any authorization mode, `AuthMode.NONE` included (an add-on not yet used in this file), so it only
+ * builds the menu: it reads no sheet, no property, nothing that needs authorization
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ *
+ * @param {Object} event เหตุการณ์เปิดไฟล์ — The open event (its authMode does not change the menu).
  */
 export function onOpen(event?: unknown): void {
   void event;
@@ -139,7 +143,10 @@ export function onOpen(event?: unknown): void {
 }
 
 /**
- * เพิ่มเมนู KPI เมื่อติดตั้งส่วนเสริม — Adds the KPI menu when the add-on is installed.
+ * เพิ่มเมนู KPI เมื่อติดตั้งส่วนเสริม — Adds the add-on's menu when the add-on is installed.
+ *
+ * Sheets runs `onInstall`, not `onOpen`, right after the install, so it calls `onOpen` for the menu to appear
+ * without reloading (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  *
  * @param {Object} event เหตุการณ์ติดตั้ง — The install event.
  */

@@ -1,6 +1,6 @@
 /**
- * The `KPI` menu and what its items do. Each item runs a global function of
- * `globals.ts` by name; the names live here, next to the labels.
+ * The add-on's menu (Extensions ▸ KPI) and what its items do. Each item runs a
+ * global function of `globals.ts` by name; the names live here, next to the labels.
  */
 
 import { MENU } from '../core/messages';
@@ -37,9 +37,14 @@ export function menuEntries(): MenuEntries {
   ];
 }
 
-/** Adds the `KPI` menu. */
+/**
+ * Adds the add-on's menu under Extensions. It is all `onOpen` does: the items are
+ * the same in every authorization mode, so building them reads nothing (no sheet,
+ * no properties) and works in `AuthMode.NONE`
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ */
 export function addKpiMenu(ui: UiHandle): void {
-  ui.addMenu(MENU.title, menuEntries());
+  ui.addAddOnMenu(menuEntries());
 }
 
 /** Runs set-up and tells the user what it did. */

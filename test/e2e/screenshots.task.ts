@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
-import { cell, chooseMenu, columnOf, dialog, openTab, rowOf, sidebar, typeInto, until } from './sheet-page';
+import {
+  cell,
+  chooseMenu,
+  columnOf,
+  dialog,
+  openAddOnMenu,
+  openTab,
+  rowOf,
+  sidebar,
+  typeInto,
+  until,
+} from './sheet-page';
 
 const IMAGES = join(ROOT, 'docs/images');
 
@@ -40,9 +51,10 @@ it('takes the user guide’s screenshots', async () => {
   await openTab(page, 'ตั้งค่า');
   await page.screenshot({ path: shot('settings.png') });
 
-  await page.getByRole('button', { name: 'KPI' }).click();
-  await page.locator('.menu-list').waitFor();
+  await openAddOnMenu(page, 'KPI');
   await page.screenshot({ path: shot('menu.png'), clip: { x: 0, y: 0, width: 700, height: 260 } });
+  // The first Escape closes the add-on's sub-menu, the second the Extensions menu.
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
 
   await openTab(page, 'รอบ 2/2566');

@@ -1,6 +1,6 @@
 /**
  * The preview's window as a test reads and drives it: tabs, cells by row and
- * column header, the formula bar, the KPI menu, the sidebar and dialogs.
+ * column header, the formula bar, the add-on's menu under Extensions, the sidebar and dialogs.
  */
 
 import type { FrameLocator, Locator, Page } from 'playwright-core';
@@ -47,10 +47,19 @@ export async function typeInto(page: Page, row: number, column: number, text: st
   await editor.press('Enter');
 }
 
-/** Chooses an item of the add-on's menu. */
-export async function chooseMenu(page: Page, menu: string, item: string): Promise<void> {
-  await page.getByRole('button', { name: menu }).click();
-  await page.getByRole('menuitem', { name: item }).click();
+/** Opens Extensions ▸ <add-on>, as in Sheets, and waits for the add-on's items. */
+export async function openAddOnMenu(page: Page, addOn: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'ส่วนขยาย' }).click();
+  await page.getByRole('menuitem', { name: addOn, exact: true }).click();
+  const items = page.getByRole('menu', { name: addOn, exact: true });
+  await items.waitFor();
+  return items;
+}
+
+/** Chooses an item of the add-on's menu: Extensions ▸ <add-on> ▸ item. */
+export async function chooseMenu(page: Page, addOn: string, item: string): Promise<void> {
+  const items = await openAddOnMenu(page, addOn);
+  await items.getByRole('menuitem', { name: item }).click();
 }
 
 /** The sidebar's page. */

@@ -1,17 +1,18 @@
-import { FakeUi } from '../../emulator/ui';
-import type { UiHandle } from '../../src/server/services/ui';
+import { fakeUiFacade } from '../../emulator/apps-script/ui';
+import { FakeUi, TOP_LEVEL_MENU_REFUSED } from '../../emulator/ui';
 
 describe('menus', () => {
-  it('are recorded with their title and entries, separators as null', () => {
-    const ui = new FakeUi();
-    const handle: UiHandle = ui;
-    handle.addMenu('KPI', [
-      { label: 'ตั้งค่าแผ่นงานติดตาม', functionName: 'kpiSetUp' },
-      null,
-      { label: 'เปิดแถบด้านข้าง', functionName: 'kpiOpenSidebar' },
-    ]);
+  it('createAddonMenu() is recorded as the add-on’s menu under Extensions, titled with the add-on’s name', () => {
+    const ui = new FakeUi({ addOnName: 'KPI' });
+    fakeUiFacade(ui)
+      .createAddonMenu()
+      .addItem('ตั้งค่าแผ่นงานติดตาม', 'kpiSetUp')
+      .addSeparator()
+      .addItem('เปิดแถบด้านข้าง', 'kpiOpenSidebar')
+      .addToUi();
     expect(ui.menus).toEqual([
       {
+        kind: 'add-on',
         title: 'KPI',
         entries: [
           { label: 'ตั้งค่าแผ่นงานติดตาม', functionName: 'kpiSetUp' },
@@ -20,29 +21,74 @@ describe('menus', () => {
         ],
       },
     ]);
+    expect(ui.addOnMenu).toEqual(ui.menus[0]?.entries);
+  });
+
+  it('an add-on not given a name is an untitled project, as Apps Script names a new one', () => {
+    const ui = new FakeUi();
+    fakeUiFacade(ui).createAddonMenu().addItem('a', 'f').addToUi();
+    expect(ui.menus[0]?.title).toBe('Untitled project');
+  });
+
+  it('the add-on’s menu added again replaces the first: Extensions lists an add-on once', () => {
+    const ui = new FakeUi({ addOnName: 'KPI' });
+    const facade = fakeUiFacade(ui);
+    facade.createAddonMenu().addItem('a', 'f').addToUi();
+    facade.createAddonMenu().addItem('b', 'g').addToUi();
+    expect(ui.menus).toEqual([
+      { kind: 'add-on', title: 'KPI', entries: [{ label: 'b', functionName: 'g' }] },
+    ]);
+  });
+
+  it('a menu built but never added to the UI is not shown', () => {
+    const ui = new FakeUi();
+    fakeUiFacade(ui).createAddonMenu().addItem('a', 'f');
+    expect(ui.menus).toEqual([]);
+    expect(ui.addOnMenu).toBeUndefined();
+  });
+
+  it('createMenu() in an add-on is refused, pointing to createAddonMenu()', () => {
+    const ui = new FakeUi();
+    const menu = fakeUiFacade(ui).createMenu('KPI').addItem('a', 'f');
+    expect(() => menu.addToUi()).toThrow(TOP_LEVEL_MENU_REFUSED);
+    expect(TOP_LEVEL_MENU_REFUSED).toContain('Ui.createAddonMenu()');
+    expect(TOP_LEVEL_MENU_REFUSED).toContain(
+      'https://developers.google.com/workspace/add-ons/concepts/menus',
+    );
+    expect(ui.menus).toEqual([]);
+  });
+
+  it('createMenu() in a script bound to the sheet is a top-level menu of the menu bar', () => {
+    const ui = new FakeUi({ host: 'bound-script' });
+    fakeUiFacade(ui).createMenu('KPI').addItem('ตรวจข้อมูล', 'kpiCheckData').addToUi();
+    expect(ui.menus).toEqual([
+      { kind: 'top-level', title: 'KPI', entries: [{ label: 'ตรวจข้อมูล', functionName: 'kpiCheckData' }] },
+    ]);
+    expect(ui.addOnMenu).toBeUndefined();
   });
 
   it('a click on an item names the function it runs; a missing item throws', () => {
-    const ui = new FakeUi();
-    ui.addMenu('KPI', [{ label: 'ตรวจข้อมูล', functionName: 'kpiCheckData' }]);
+    const ui = new FakeUi({ addOnName: 'KPI' });
+    ui.recordAddOnMenu([{ label: 'ตรวจข้อมูล', functionName: 'kpiCheckData' }]);
     expect(ui.functionFor('KPI', 'ตรวจข้อมูล')).toBe('kpiCheckData');
     expect(() => ui.functionFor('KPI', 'ไม่มี')).toThrow('No menu item "ไม่มี" in menu "KPI".');
     expect(ui.menu('อื่น')).toBeUndefined();
   });
 
   it('what is recorded is a copy of what was given', () => {
-    const ui = new FakeUi();
+    const ui = new FakeUi({ addOnName: 'KPI' });
     const entries = [{ label: 'a', functionName: 'f' }];
-    ui.addMenu('KPI', entries);
+    ui.recordAddOnMenu(entries);
     entries.push({ label: 'b', functionName: 'g' });
     expect(ui.menu('KPI')).toEqual([{ label: 'a', functionName: 'f' }]);
   });
 
   it('an item without a label or function is refused', () => {
     const ui = new FakeUi();
-    expect(() => ui.addMenu('KPI', [{ label: 'a', functionName: '' }])).toThrow(
+    expect(() => fakeUiFacade(ui).createAddonMenu().addItem('a', '').addToUi()).toThrow(
       'A menu item needs a label and a function name',
     );
+    expect(ui.menus).toEqual([]);
   });
 });
 

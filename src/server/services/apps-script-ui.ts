@@ -13,8 +13,10 @@ import type { UiHandle } from './ui';
  */
 export function appsScriptUi(): UiHandle {
   return {
-    addMenu(title, entries) {
-      const menu = SpreadsheetApp.getUi().createMenu(title);
+    addAddOnMenu(entries) {
+      // An Editor add-on's menu: `createMenu` would be a top-level menu in a bound script, moved under
+      // Extensions once published (https://developers.google.com/workspace/add-ons/concepts/menus).
+      const menu = SpreadsheetApp.getUi().createAddonMenu();
       for (const entry of entries) {
         if (entry === null) menu.addSeparator();
         else menu.addItem(entry.label, entry.functionName);

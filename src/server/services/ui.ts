@@ -1,7 +1,8 @@
 /**
  * What the add-on needs of Sheets' user interface: its menu, the sidebar and
- * dialogs. The real one (`apps-script-ui.ts`) wraps `SpreadsheetApp.getUi()` and
- * `HtmlService`; the in-memory one (`emulator/ui.ts`) records what was shown.
+ * dialogs. The one implementation (`apps-script-ui.ts`) wraps
+ * `SpreadsheetApp.getUi()` and `HtmlService`; tests run it on the emulator, whose
+ * `emulator/ui.ts` records what was shown.
  */
 
 /** A menu entry: its Thai label and the global function it runs. */
@@ -15,8 +16,12 @@ export type MenuEntries = readonly (MenuItem | null)[];
 
 /** Sheets' UI for the bound spreadsheet. */
 export interface UiHandle {
-  /** Adds a top-level menu. */
-  addMenu(title: string, entries: MenuEntries): void;
+  /**
+   * Adds the add-on's menu, a sub-menu of Extensions named after the add-on
+   * (an Editor add-on's menu: https://developers.google.com/workspace/add-ons/concepts/menus).
+   * Needs no authorization, so `onOpen` may call it in `AuthMode.NONE`.
+   */
+  addAddOnMenu(entries: MenuEntries): void;
   /** Opens `file` (an HTML file of dist/, without `.html`) in the sidebar. */
   showSidebar(file: string, title: string): void;
   /** Opens `file` in a modal dialog of the given size in pixels. */
