@@ -7,6 +7,12 @@
  * The batch's progress lives on the server (document properties), so nothing is
  * lost when a call fails or the sidebar closes: the page only stops asking, and
  * "ทำต่อ" asks again with the same id.
+ *
+ * A batch in view that this page does not drive (someone else's, or this user's
+ * left paused, perhaps driven from another tab) is watched: its status is read
+ * every few seconds, a call that reads only that property on the server, and not
+ * at all while the page is hidden. So the panel shows how far it got, and frees the
+ * start button once it ends.
  */
 
 import type { Round } from '../core/card';
@@ -14,6 +20,7 @@ import { UI } from '../core/messages';
 import type { BatchStatus } from '../core/views';
 import { busy, el } from './dom';
 import type { ErrorBanner } from './error-banner';
+import { type Poller, startPolling } from './poller';
 import type { Server } from './server';
 import { createStatusLine } from './status-line';
 
@@ -50,6 +57,10 @@ export interface BatchPanel {
 type Mode = 'idle' | 'starting' | 'driving' | 'paused' | 'cancelling' | 'busy';
 
 const SOURCE = 'report-batch';
+const WATCH_SOURCE = 'report-batch-watch';
+
+/** Between two status reads of a batch this page does not drive: progress moves a chunk (~10 s) at a time. */
+export const BATCH_WATCH_INTERVAL_MS = 4000;
 
 /**
  * A chunk refused because the spreadsheet's lock is held a moment (someone's single
@@ -124,6 +135,10 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
   /** The last busy answer: the server's message and the round of the batch that holds the spreadsheet. */
   let busyMessage = '';
   let busyRound: Round = 1;
+  /** The batch that holds the spreadsheet while busy; `''` when only the lock is held. */
+  let busyId = '';
+  /** Reads the status of a batch in view that this page does not drive; `null` while none is. */
+  let watcher: Poller | null = null;
   /** Bumped to stop a drive loop: an answer to an older loop is dropped. */
   let loop = 0;
   /** Whether the drive loop is waiting for the lock before asking again. */
@@ -176,6 +191,63 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
       const next = [resumeButton, cancelButton, retryButton].find((button) => !button.hidden) ?? startButton;
       next.focus({ preventScroll: true });
     }
+    syncWatch();
+  };
+
+  /** Watches exactly while a live batch is in view and no call of this page is driving it. */
+  const syncWatch = () => {
+    const wanted = (mode === 'busy' && busyId !== '') || (mode === 'paused' && batch?.state === 'running');
+    if (wanted && watcher === null) {
+      watcher = startPolling<BatchStatus | null>({
+        load: () => server.getReportBatch(),
+        key: (answer) => JSON.stringify(answer),
+        onData: (answer) => watched(answer),
+        onError: (error) => banner.show(WATCH_SOURCE, error),
+        onRecover: () => banner.clear(WATCH_SOURCE),
+        intervalMs: BATCH_WATCH_INTERVAL_MS,
+        // The answer that put the batch in view is fresh.
+        loadAtOnce: false,
+      });
+    } else if (!wanted && watcher !== null) {
+      watcher.stop();
+      watcher = null;
+      banner.clear(WATCH_SOURCE);
+    }
+  };
+
+  /** A status read while watching: where the batch in view is now, or that it ended. */
+  const watched = (answer: BatchStatus | null) => {
+    if (mode !== 'busy' && mode !== 'paused') return;
+    if (answer === null) {
+      // The batch's record is gone: nothing holds the spreadsheet now.
+      batch = null;
+      mode = 'idle';
+      render();
+      return;
+    }
+    if (answer.state === 'busy') {
+      // Someone else's batch, live: how far it got (their progress is in the message).
+      batch = null;
+      settle(answer);
+      return;
+    }
+    if (answer.mine && answer.state === 'running') {
+      // This user's, driven from another tab or by nobody: its progress, still for "ทำต่อ".
+      if (mode === 'busy') pausedBy = 'open';
+      batch = answer;
+      mode = 'paused';
+      render();
+      return;
+    }
+    if (answer.mine && mode === 'paused' && answer.id === batch?.id) {
+      // Ended elsewhere: its outcome, as if this page had driven it.
+      settle(answer);
+      return;
+    }
+    // One that ended, or someone else's left abandoned: nothing holds the spreadsheet now.
+    batch = null;
+    mode = 'idle';
+    render();
   };
 
   const statusText = (): [string, 'info' | 'ok' | 'error'] => {
@@ -222,6 +294,7 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
     if (answer.state === 'busy' || !answer.mine) {
       busyMessage = answer.message;
       busyRound = answer.round;
+      busyId = answer.id;
       mode = 'busy';
       render();
       return;

@@ -11,7 +11,7 @@ import { createDivisionSection } from './division-section';
 import { el, redrawKeepingFocus } from './dom';
 import { createErrorBanner } from './error-banner';
 import { scriptRun } from './host';
-import { startPolling } from './poller';
+import { SELECTION_INTERVAL_MS, startPolling } from './poller';
 import { createReportsSection } from './reports-section';
 import { server } from './server';
 import { createStatusLine } from './status-line';
@@ -45,8 +45,11 @@ function main(app: HTMLElement): void {
     return;
   }
   loading.set(UI.loading);
+  // Every few seconds while shown (the cursor may have moved); nothing while the page is hidden.
   const poller = startPolling({
     load: () => server.getSidebarData(),
+    key: (data) => data.key,
+    intervalMs: SELECTION_INTERVAL_MS,
     onData: (data) => {
       loading.set('');
       redrawKeepingFocus([division.body, summary.body], () => {

@@ -126,7 +126,7 @@ export interface BatchStatus {
   readonly state: 'running' | 'done' | 'cancelled' | 'busy';
   readonly total: number;
   readonly done: number;
-  /** The division being (or last) reported. */
+  /** The division being (or last) reported; a very long name is cut short (the row has it whole). */
   readonly current: string;
   readonly errors: readonly BatchError[];
   /** Whether this user started it (a second user sees someone else's batch). */

@@ -123,7 +123,9 @@ export function cancelReportBatch(batchId: string): BatchStatus {
 }
 
 /**
- * ชุดงานสร้างรายงานที่กำลังทำหรือทำล่าสุด — The batch in progress or last run, to resume.
+ * ชุดงานสร้างรายงานที่กำลังทำหรือทำล่าสุด — The batch in progress or last run, to resume or watch.
+ * The sidebar asks every few seconds while it shows a batch it does not drive, so
+ * this reads one document property and nothing else (no sheet, no Drive).
  *
  * @return {Object} ความคืบหน้า หรือ null — The batch's progress, or null.
  */

@@ -1,6 +1,8 @@
 /**
  * The sidebar's one data call: the division under the cursor in every round where
- * it is listed, and each round's summary. Each tab is read once per call.
+ * it is listed, and each round's summary. The sidebar asks every few seconds, so the
+ * call is kept cheap: each tab is read once (a round's tab only down to its last
+ * division, after a narrow read of the name column), nothing is written.
  */
 
 import type { Round } from '../core/card';
@@ -14,9 +16,14 @@ import type { SpreadsheetHandle } from './services/spreadsheet';
 import { readSheetContext } from './settings';
 import { readRoundTabs } from './tracking';
 
-/** What the sidebar shows now. */
+/**
+ * What the sidebar shows now.
+ *
+ * @example sidebarData(appsScriptSpreadsheet()).division?.name // 'กองคลัง'
+ */
 export function sidebarData(spreadsheet: SpreadsheetHandle, now: Date = new Date()): SidebarData {
-  const tabs = readRoundTabs(spreadsheet);
+  // Rows past the last division hold no division to select or count.
+  const tabs = readRoundTabs(spreadsheet, { through: 'lastDivision' });
   if (tabs.length === 0) return withKey({ division: null, hint: TRACKING.notSetUp, summary: [] });
   const context = readSheetContext(spreadsheet, now);
 

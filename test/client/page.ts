@@ -16,11 +16,58 @@ export function pageHtml(page: PageName): string {
   return readFileSync(join(DIST, `${page}.html`), 'utf8');
 }
 
+/** What the current page added to `document` (jsdom keeps one document for a test file). */
+const pageListeners: Array<
+  [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined]
+> = [];
+let recordingListeners = false;
+
+/** From now on, listeners added to `document` are remembered, to be removed with their page. */
+function recordDocumentListeners(): void {
+  if (recordingListeners) return;
+  recordingListeners = true;
+  const add = document.addEventListener.bind(document);
+  document.addEventListener = ((
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ) => {
+    pageListeners.push([type, listener, options]);
+    add(type, listener, options);
+  }) as typeof document.addEventListener;
+}
+
+/**
+ * Ends the page loaded last, as closing a sidebar would: its `document` listeners
+ * (a poller's `visibilitychange`) go, so an old page never answers a later test's
+ * events. The page shows again as visible.
+ */
+export function closePage(): void {
+  for (const [type, listener, options] of pageListeners.splice(0)) {
+    document.removeEventListener(type, listener, options);
+  }
+  const own = document as unknown as Record<string, unknown>;
+  delete own.visibilityState;
+  delete own.hidden;
+}
+
+/**
+ * The browser hides or shows the page (another tab chosen, the window minimised):
+ * `document.visibilityState` changes and `visibilitychange` fires.
+ */
+export function setVisibility(state: 'visible' | 'hidden'): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
 /**
  * Replaces the document with `page` and runs its script; throws what the script
- * threw (jsdom would only log it).
+ * threw (jsdom would only log it). The page before it is closed first.
  */
 export function loadPage(page: PageName): void {
+  closePage();
+  recordDocumentListeners();
   const parsed = new DOMParser().parseFromString(pageHtml(page), 'text/html');
   const scripts = Array.from(parsed.querySelectorAll('script'));
   for (const script of scripts) script.remove();

@@ -3,7 +3,7 @@
 import type { BatchStatus, ReportOutcome, SidebarData } from '../../src/core/views';
 import { type FakeHandlers, type FakeScript, installFakeScript, removeFakeScript } from './fake-script-run';
 import { FINANCE_ROUND_1, finance, SECRETARIAT, sidebarData } from './fixtures';
-import { focusLabel, loadPage, settle, tabOrder } from './page';
+import { focusLabel, loadPage, settle, setVisibility, tabOrder } from './page';
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -29,7 +29,12 @@ const REPORT_FUNCTIONS = new Set([
   'getReportBatch',
 ]);
 
-/** The report calls the page made, in order, with their arguments (polling left out). */
+/** How long the sidebar waits between two loads of the selection (3–5 s; see the pace tests). */
+const PACE = 3000;
+/** How long the panel waits between two status reads of a batch it watches (3–5 s). */
+const WATCH = 4000;
+
+/** The report calls the page made, in order, with their arguments (the selection's polling left out). */
 const reportCalls = (fake: FakeScript) =>
   fake.calls.filter((call) => REPORT_FUNCTIONS.has(call.name)).map((call) => [call.name, ...call.args]);
 
@@ -167,7 +172,7 @@ describe('the reports section', () => {
     // An edit in the row changes the key; the division, round, row and tabs are the same.
     fake.handlers.getSidebarData = () =>
       sidebarData({ ...finance(1), rounds: [{ ...FINANCE_ROUND_1, level: 5 }] }, 'v2');
-    await jest.advanceTimersByTimeAsync(2000);
+    await jest.advanceTimersByTimeAsync(PACE);
     expect(text('.round-panel .figure-level dd')).toBe('5');
     mutations.push(...observer.takeRecords());
     observer.disconnect();
@@ -537,6 +542,8 @@ describe('all divisions of a round', () => {
   it('a failed call pauses the batch with the banner; "ทำต่อ" goes on with the same id', async () => {
     const next = manual<BatchStatus>();
     const fake = await openSidebar({ startReportBatch: () => batch(), continueReportBatch: next.handler });
+    // The server keeps the batch where the last good chunk left it.
+    fake.handlers.getReportBatch = () => CHUNKS[0] as BatchStatus;
     click('.batch-start');
     await settle();
     await next.answer(CHUNKS[0] as BatchStatus);
@@ -549,9 +556,10 @@ describe('all divisions of a round', () => {
     expect(visible('.batch-resume')).toBe(true);
     expect(visible('.batch-cancel')).toBe(true);
     expect($('.batch-start').getAttribute('aria-disabled')).toBe('true');
-    // Paused: nothing is asked until the user says so.
+    // Paused: no chunk is asked for until the user says so; only its status is read, every few seconds.
     await jest.advanceTimersByTimeAsync(10000);
     expect(fake.count('continueReportBatch')).toBe(2);
+    expect(progress()).toMatchObject({ now: '3', count: '3 / 7', current: 'ล่าสุด: กองคลัง' });
 
     const resume = $<HTMLButtonElement>('.batch-resume');
     resume.focus();
@@ -569,6 +577,8 @@ describe('all divisions of a round', () => {
       ['startReportBatch', 1],
       ['continueReportBatch', 'b1'],
       ['continueReportBatch', 'b1'],
+      ['getReportBatch'],
+      ['getReportBatch'],
       ['continueReportBatch', 'b1'],
       ['continueReportBatch', 'b1'],
     ]);
@@ -619,6 +629,7 @@ describe('all divisions of a round', () => {
       startReportBatch: () => batch({ done: 3 }),
       continueReportBatch: () => batch({ state: 'busy', done: 3, message: lockBusy }),
     });
+    fake.handlers.getReportBatch = () => batch({ done: 3 });
     click('.batch-start');
     await jest.advanceTimersByTimeAsync(60000);
     // The first ask and six more, 5 s apart; then the user decides.
@@ -663,7 +674,10 @@ describe('a batch left running when the sidebar closed', () => {
     await next.answer({ ...(CHUNKS[1] as BatchStatus), id: 'b7' });
     await next.answer({ ...(CHUNKS[2] as BatchStatus), id: 'b7' });
     expect(progress().count).toBe('7 / 7');
+    // Its status was read while it waited (at 4 and 8 s), none while this page drove it.
     expect(reportCalls(fake)).toEqual([
+      ['getReportBatch'],
+      ['getReportBatch'],
       ['getReportBatch'],
       ['continueReportBatch', 'b7'],
       ['continueReportBatch', 'b7'],
@@ -697,6 +711,104 @@ describe('a batch left running when the sidebar closed', () => {
     await openSidebar({ getReportBatch: () => batch({ mine: false, done: 2 }) });
     expect(visible('.batch')).toBe(false);
     expect($('.batch-start').hasAttribute('aria-disabled')).toBe(false);
+  });
+});
+
+describe('a batch this page does not drive is watched', () => {
+  const theirs = (done: number) =>
+    batch({
+      id: 'theirs',
+      state: 'busy',
+      mine: false,
+      round: 2,
+      done,
+      message: `ผู้ใช้อื่นกำลังสร้างรายงานรอบ 2 อยู่ (เริ่มเมื่อ 25 พ.ย. 2566 14:20 น. ทำแล้ว ${done}/7) กรุณารอให้เสร็จก่อน`,
+    });
+
+  it("someone else's: its status is read every 4 seconds, and the start button is free once it ends", async () => {
+    const fake = await openSidebar({ getReportBatch: () => theirs(2) });
+    expect(text('.batch-status')).toBe(theirs(2).message);
+    fake.handlers.getReportBatch = () => theirs(5);
+    await jest.advanceTimersByTimeAsync(WATCH - 10);
+    expect(fake.count('getReportBatch')).toBe(1);
+    expect(text('.batch-status')).toBe(theirs(2).message);
+    await jest.advanceTimersByTimeAsync(10);
+    await settle();
+    expect(fake.count('getReportBatch')).toBe(2);
+    expect(text('.batch-status')).toBe(theirs(5).message);
+
+    fake.handlers.getReportBatch = () =>
+      batch({ id: 'theirs', state: 'done', mine: false, round: 2, done: 7 });
+    await jest.advanceTimersByTimeAsync(WATCH);
+    await settle();
+    expect(visible('.batch')).toBe(false);
+    expect($('.batch-start').hasAttribute('aria-disabled')).toBe(false);
+    // Nothing left to watch: no more reads, and never a chunk or a start of its own.
+    await jest.advanceTimersByTimeAsync(WATCH * 5);
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['getReportBatch'], ['getReportBatch']]);
+  });
+
+  it("this user's, left paused: shows the progress made from another tab, then its outcome", async () => {
+    const fake = await openSidebar({ getReportBatch: () => batch({ id: 'b7', done: 3, current: 'กองคลัง' }) });
+    expect(progress().count).toBe('3 / 7');
+    fake.handlers.getReportBatch = () => ({ ...(CHUNKS[1] as BatchStatus), id: 'b7' });
+    await jest.advanceTimersByTimeAsync(WATCH);
+    await settle();
+    expect(progress()).toMatchObject({ count: '6 / 7', current: 'ล่าสุด: กองการเจ้าหน้าที่' });
+    expect(visible('.batch-resume')).toBe(true);
+
+    fake.handlers.getReportBatch = () => ({ ...(CHUNKS[2] as BatchStatus), id: 'b7' });
+    await jest.advanceTimersByTimeAsync(WATCH - 10);
+    const refreshes = fake.count('getSidebarData');
+    await jest.advanceTimersByTimeAsync(10);
+    await settle();
+    expect(progress().count).toBe('7 / 7');
+    expect(text('.batch-status')).toBe('เสร็จแล้ว สร้างสำเร็จ 6 จาก 7 หน่วยงาน ไม่สำเร็จ 1 หน่วยงาน');
+    expect(visible('.batch-resume')).toBe(false);
+    // Its reports are in the sheet now: the sidebar loads again at once.
+    expect(fake.count('getSidebarData')).toBe(refreshes + 1);
+    expect(fake.count('continueReportBatch')).toBe(0);
+  });
+
+  it('reads nothing while the page is hidden, and reads at once when it shows again', async () => {
+    const fake = await openSidebar({ getReportBatch: () => theirs(2) });
+    setVisibility('hidden');
+    fake.handlers.getReportBatch = () => theirs(6);
+    await jest.advanceTimersByTimeAsync(10 * 60_000);
+    expect(fake.count('getReportBatch')).toBe(1);
+    expect(fake.count('getSidebarData')).toBe(1);
+    setVisibility('visible');
+    await settle();
+    expect(fake.count('getReportBatch')).toBe(2);
+    expect(text('.batch-status')).toBe(theirs(6).message);
+  });
+
+  it('a failed read shows the banner, which goes once a read succeeds', async () => {
+    const fake = await openSidebar({ getReportBatch: () => theirs(2) });
+    fake.handlers.getReportBatch = () => {
+      throw new Error('Exception: Service unavailable');
+    };
+    await jest.advanceTimersByTimeAsync(WATCH);
+    await settle();
+    expect(text('.banner-message')).toBe('ติดต่อ Google Sheets ไม่สำเร็จ: Service unavailable');
+    expect(text('.batch-status')).toBe(theirs(2).message);
+    fake.handlers.getReportBatch = () => theirs(3);
+    await jest.advanceTimersByTimeAsync(WATCH * 2);
+    await settle();
+    expect($$('.banner')).toHaveLength(0);
+    expect(text('.batch-status')).toBe(theirs(3).message);
+  });
+
+  it('one this page drives is not watched: each chunk answers with its status', async () => {
+    const next = manual<BatchStatus>();
+    const fake = await openSidebar({ startReportBatch: () => batch(), continueReportBatch: next.handler });
+    click('.batch-start');
+    await settle();
+    await jest.advanceTimersByTimeAsync(WATCH * 5);
+    await next.answer(CHUNKS[0] as BatchStatus);
+    await jest.advanceTimersByTimeAsync(WATCH * 5);
+    expect(fake.count('getReportBatch')).toBe(1);
+    expect(next.waiting).toBe(1);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   SECRETARIAT,
   sidebarData,
 } from './fixtures';
-import { focusLabel, loadPage, settle, tabOrder } from './page';
+import { focusLabel, loadPage, settle, setVisibility, tabOrder } from './page';
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -20,6 +20,8 @@ const $ = <T extends Element = HTMLElement>(selector: string): T => {
 };
 const $$ = (selector: string) => Array.from(document.querySelectorAll<HTMLElement>(selector));
 const text = (selector: string) => $(selector).textContent ?? '';
+/** How long the sidebar waits between two loads of the selection (3–5 s; see the pace tests). */
+const PACE = 3000;
 const figure = (name: string) => text(`.round-panel .figure-${name} dd`);
 const marks = () => $$('.round-panel .checklist li').map((item) => item.querySelector('.mark')?.textContent);
 
@@ -181,14 +183,14 @@ describe('the sidebar page', () => {
     expect(figure('level')).toBe('2.5');
     // An edit elsewhere in the row changes the key: the redraw stays on round 2.
     answer(fake, sidebarData(finance(1), 'v2'));
-    await jest.advanceTimersByTimeAsync(2000);
+    await jest.advanceTimersByTimeAsync(PACE);
     expect($$('.division .round-switch button')[1]?.getAttribute('aria-pressed')).toBe('true');
     expect(figure('level')).toBe('2.5');
     // The cursor moves to round 2's tab and back to round 1's: the sidebar follows.
     answer(fake, sidebarData(finance(2), 'v3'));
-    await jest.advanceTimersByTimeAsync(2000);
+    await jest.advanceTimersByTimeAsync(PACE);
     answer(fake, sidebarData(finance(1), 'v4'));
-    await jest.advanceTimersByTimeAsync(2000);
+    await jest.advanceTimersByTimeAsync(PACE);
     expect(figure('level')).toBe('3');
   });
 
@@ -238,7 +240,7 @@ describe('the sidebar page', () => {
 });
 
 describe('following the selection', () => {
-  it('asks every 2 seconds and, while the key is unchanged, does not touch the page', async () => {
+  it('asks every 3 seconds and, while the key is unchanged, does not touch the page', async () => {
     const fake = await openSidebar(sidebarData(finance(1), 'same'));
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
@@ -249,7 +251,9 @@ describe('following the selection', () => {
       characterData: true,
     });
     const asked = fake.count('getSidebarData');
-    await jest.advanceTimersByTimeAsync(2000 * 5);
+    await jest.advanceTimersByTimeAsync(PACE - 10);
+    expect(fake.count('getSidebarData')).toBe(asked);
+    await jest.advanceTimersByTimeAsync(10 + PACE * 4);
     expect(fake.count('getSidebarData')).toBe(asked + 5);
     mutations.push(...observer.takeRecords());
     observer.disconnect();
@@ -267,7 +271,7 @@ describe('following the selection', () => {
         'after',
       ),
     );
-    await jest.advanceTimersByTimeAsync(2000);
+    await jest.advanceTimersByTimeAsync(PACE);
     expect(figure('level')).toBe('4');
     expect(figure('score')).toBe('4.00');
     const redrawn = $$('.division .round-switch button')[1];
@@ -275,10 +279,27 @@ describe('following the selection', () => {
     expect(document.activeElement).toBe(redrawn);
   });
 
+  it('asks nothing while the page is hidden, and at once when it shows again', async () => {
+    const fake = await openSidebar(sidebarData(finance(1), 'before'));
+    setVisibility('hidden');
+    const asked = fake.count('getSidebarData');
+    answer(fake, sidebarData(SECRETARIAT, 'meanwhile'));
+    await jest.advanceTimersByTimeAsync(10 * 60_000);
+    expect(fake.count('getSidebarData')).toBe(asked);
+    expect(text('.division-name')).toBe('กองคลัง');
+
+    setVisibility('visible');
+    await settle();
+    expect(fake.count('getSidebarData')).toBe(asked + 1);
+    expect(text('.division-name')).toBe('สำนักงานเลขานุการกรม');
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(fake.count('getSidebarData')).toBe(asked + 2);
+  });
+
   it('follows the cursor to another division', async () => {
     const fake = await openSidebar(sidebarData(finance(1)));
     answer(fake, sidebarData(SECRETARIAT));
-    await jest.advanceTimersByTimeAsync(2000);
+    await jest.advanceTimersByTimeAsync(PACE);
     expect(text('.division-name')).toBe('สำนักงานเลขานุการกรม');
     expect(text('.division-head')).toBe('หัวหน้าหน่วยงาน: นายสมชาย รักงาน');
   });
@@ -302,7 +323,9 @@ describe('errors', () => {
 
     fake.handlers.getSidebarData = () => sidebarData(finance(1));
     // After a failure the next try waits twice as long.
-    await jest.advanceTimersByTimeAsync(4000);
+    await jest.advanceTimersByTimeAsync(PACE * 2 - 10);
+    expect($$('.banner')).toHaveLength(1);
+    await jest.advanceTimersByTimeAsync(10);
     expect($$('.banner')).toHaveLength(0);
     expect(text('.division-name')).toBe('กองคลัง');
   });

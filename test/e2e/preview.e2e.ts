@@ -18,6 +18,7 @@ import {
   chooseMenu,
   columnOf,
   dialog,
+  openAddOnMenu,
   openTab,
   rowOf,
   sidebar,
@@ -126,6 +127,25 @@ describe('the preview', () => {
     await expect(sidebar(page).getByText(`ชีต ${ROUND_1} แถว ${row}`).count()).resolves.toBeGreaterThan(0);
   });
 
+  it('the add-on’s menu is Extensions ▸ KPI ▸ its Thai items, with no menu of its own in the menu bar', async () => {
+    const bar = page.locator('#menubar');
+    await expect(bar.locator('.menu-button').allTextContents()).resolves.toEqual(['ส่วนขยาย ▾']);
+    const items = await openAddOnMenu(page, 'KPI');
+    await expect(items.getByRole('menuitem').allTextContents()).resolves.toEqual([
+      'เปิดแถบข้าง',
+      'ตั้งค่าชีตติดตามผล',
+      'เพิ่มหน่วยงาน',
+      'ตรวจข้อมูล',
+      'สร้างรายงานผล (ในแถบข้าง)',
+    ]);
+    await expect(items.getByRole('separator').count()).resolves.toBe(2);
+    // The keys of a menu: ← closes the add-on's items, Escape the Extensions menu.
+    await page.keyboard.press('ArrowLeft');
+    await expect(items.isHidden()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu', { name: 'ส่วนขยาย' }).isHidden()).resolves.toBe(true);
+  });
+
   it('“check data” lists the bad cells and takes the grid to the one chosen', async () => {
     await chooseMenu(page, 'KPI', 'ตรวจข้อมูล');
     const problem = dialog(page).getByRole('button', { name: /ไม่มีวันนี้ในปฏิทิน/ });
@@ -221,7 +241,10 @@ describe('the preview', () => {
     await artifact('batch.png', (path) => page.screenshot({ path }));
     const link = await columnOf(page, 'ลิงก์รายงาน');
     const status = await columnOf(page, 'สถานะรายงาน');
-    await until(() => cellText(page, first, status), { timeout: 10_000 }).toMatch(/^(สำเร็จ|ผิดพลาด)/);
+    // The grid shows the sheet a moment after the server changed it: wait for the last chunk's rows.
+    await until(() => cellText(page, first + total - 1, status), { timeout: 10_000 }).toMatch(
+      /^(สำเร็จ|ผิดพลาด)/,
+    );
     for (let row = first; row < first + total; row++) {
       const text = await cellText(page, row, status);
       expect([row, text]).toEqual([row, expect.stringMatching(/^(สำเร็จ 16 ต\.ค\. 2566|ผิดพลาด: )/)]);

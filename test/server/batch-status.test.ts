@@ -1,0 +1,204 @@
+/**
+ * The batch's status call, what a sidebar polls every few seconds while it watches
+ * a batch: through the real adapters on the emulator, it reads one document
+ * property and nothing else, and that property stays within Apps Script's limits
+ * however many divisions and however long their names.
+ */
+
+import { type InstalledEmulator, installEmulator } from '../../emulator/install';
+import { MAX_VALUE_BYTES } from '../../emulator/properties';
+import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import type { BatchStatus } from '../../src/core/views';
+import { continueReportBatch, getReportBatch, startReportBatch } from '../../src/server/api';
+import { BATCH_PROPERTY, KEPT_NAME_CHARS } from '../../src/server/reports/batch';
+import { gridRange } from '../../src/server/services/spreadsheet';
+import { columnOf, trackingFixture } from './tracking-fixture';
+
+/** The services a status call must not touch: the spreadsheet, Docs, Drive, the lock. */
+const FORBIDDEN = ['SpreadsheetApp', 'DocumentApp', 'Drive', 'DriveApp', 'LockService', 'HtmlService'];
+
+let emulator: InstalledEmulator | undefined;
+let user = 'user-a';
+
+afterEach(() => {
+  emulator?.uninstall();
+  emulator = undefined;
+  user = 'user-a';
+});
+
+/** Round 1 with `count` divisions named by `name`, their milestones and dates typed in. */
+function divisions(count: number, name: (index: number) => string): FakeSpreadsheet {
+  const spreadsheet = trackingFixture();
+  const sheet = spreadsheet.tab('รอบ 1/2566');
+  sheet.ensureSize(count + 10, sheet.maxColumns());
+  sheet.writeValues(
+    gridRange(2, 1, count, 5),
+    Array.from({ length: count }, (_, index) => [name(index), `ผู้อำนวยการ ${index + 1}`, true, false, 50]),
+  );
+  sheet.writeValues(
+    gridRange(2, columnOf(1, 'due'), count, 2),
+    Array.from({ length: count }, () => [45026, 45027]),
+  );
+  return spreadsheet;
+}
+
+/** The emulator serving `spreadsheet`, the user of each call being `user`; its service calls counted in `calls`. */
+function serve(spreadsheet: FakeSpreadsheet) {
+  emulator = installEmulator({ spreadsheet, user: () => user });
+  return { emulator, calls: emulator.serviceCalls };
+}
+
+/** Runs `run` with the globals `names` replaced by `make(name)`, putting them back after. */
+function withGlobals<T>(names: readonly string[], make: (name: string) => unknown, run: () => T): T {
+  const target = globalThis as Record<string, unknown>;
+  const saved = new Map(names.map((name) => [name, Object.getOwnPropertyDescriptor(target, name)]));
+  for (const name of names) target[name] = make(name);
+  try {
+    return run();
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor === undefined) delete target[name];
+      else Object.defineProperty(target, name, descriptor);
+    }
+  }
+}
+
+/**
+ * Replaces the services a status call must not touch with traps that record any use
+ * (and throw, as a missing scope would), for the length of `run`.
+ */
+function withForbiddenServices<T>(run: () => T): { result: T; touched: string[] } {
+  const touched: string[] = [];
+  const trap = (name: string) =>
+    new Proxy(
+      {},
+      {
+        get(_target, property) {
+          if (typeof property === 'symbol') return undefined;
+          touched.push(`${name}.${property}`);
+          throw new Error(`${name}.${property} was used by a status call`);
+        },
+      },
+    );
+  return { result: withGlobals(FORBIDDEN, trap, run), touched };
+}
+
+/** Runs `run` with services whose every call throws a long error, as a service that is down does. */
+function withFailingServices<T>(names: readonly string[], run: () => T): T {
+  const failing: unknown = new Proxy(() => undefined, {
+    get: (_target, property) => (typeof property === 'symbol' ? undefined : failing),
+    apply() {
+      throw new Error(`Exception: ${'Service unavailable. '.repeat(200)}`);
+    },
+  });
+  return withGlobals(names, () => failing, run);
+}
+
+describe('the batch status call', () => {
+  it('reads one document property: no sheet, no Drive, no Docs, no lock', () => {
+    const spreadsheet = divisions(12, (index) => `กองที่ ${index + 1}`);
+    const { emulator: installed, calls } = serve(spreadsheet);
+    const started = startReportBatch(1);
+    expect(started).toMatchObject({ state: 'running', total: 12, done: 0 });
+    const advanced = continueReportBatch(started.id);
+    spreadsheet.resetCalls();
+    installed.properties.resetCalls();
+    calls.reset();
+
+    const result = getReportBatch();
+
+    // One poll: who asks, one property read, and formatting the start time. Nothing of the sheet.
+    expect(calls.snapshot()).toEqual({
+      'Base.Session.getTemporaryActiveUserKey': 1,
+      'Properties.PropertiesService.getDocumentProperties': 1,
+      'Properties.Properties.getProperty': 1,
+      'Utilities.Utilities.formatDate': 2,
+    });
+    expect(spreadsheet.calls.total).toBe(0);
+    expect(installed.properties.calls).toEqual({ get: 1, set: 0, delete: 0, keys: 0 });
+    // Nor when those services are taken away altogether.
+    const trapped = withForbiddenServices(() => getReportBatch());
+    expect(trapped.touched).toEqual([]);
+    expect(trapped.result).toEqual(result);
+    // What the chunk said, the status says: the same figures, the same time, from the property alone.
+    expect(result).toEqual(advanced);
+    expect(result).toMatchObject({ state: 'running', total: 12, done: 4, current: 'กองที่ 4', mine: true });
+    expect(result?.startedAt).toMatch(/^\d{1,2} \S+ \d{4} \d{2}:\d{2} น\.$/);
+  });
+
+  it("another user's status names the running batch as busy, still from the property alone", () => {
+    const spreadsheet = divisions(6, (index) => `กองที่ ${index + 1}`);
+    serve(spreadsheet);
+    const { id } = startReportBatch(1);
+    continueReportBatch(id);
+    spreadsheet.resetCalls();
+    user = 'user-b';
+
+    const { result, touched } = withForbiddenServices(() => getReportBatch());
+
+    expect(touched).toEqual([]);
+    expect(spreadsheet.calls.total).toBe(0);
+    expect(result).toMatchObject({ id, state: 'busy', mine: false, done: 4, total: 6 });
+    expect(result?.message).toContain('ทำแล้ว 4/6');
+  });
+
+  it('is null, and reads nothing else, when no batch was ever run', () => {
+    const { calls } = serve(trackingFixture());
+    expect(getReportBatch()).toBeNull();
+    expect(calls.snapshot()).toEqual({
+      'Base.Session.getTemporaryActiveUserKey': 1,
+      'Properties.PropertiesService.getDocumentProperties': 1,
+      'Properties.Properties.getProperty': 1,
+    });
+  });
+});
+
+describe("the batch's property", () => {
+  it('stays under 9 KB through a batch of 250 divisions with 3,500-character names, every one failing', () => {
+    const longName = (index: number) => `กองที่ ${index + 1} ${'ก'.repeat(3500)}`;
+    const spreadsheet = divisions(250, longName);
+    const { emulator: installed } = serve(spreadsheet);
+    const { id, total } = startReportBatch(1);
+    expect(total).toBe(250);
+    // Every division fails with a long reason: Drive and Docs answer nothing but errors.
+    const sizes: number[] = [];
+    const status = withFailingServices(['Drive', 'DocumentApp'], () => {
+      let answer: BatchStatus = continueReportBatch(id);
+      sizes.push(Buffer.byteLength(installed.properties.get(BATCH_PROPERTY) ?? '', 'utf8'));
+      for (let calls = 1; answer.state === 'running' && calls < 200; calls++) {
+        answer = continueReportBatch(id);
+        sizes.push(Buffer.byteLength(installed.properties.get(BATCH_PROPERTY) ?? '', 'utf8'));
+      }
+      return answer;
+    });
+
+    expect(status).toMatchObject({ state: 'done', done: 250, total: 250 });
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_VALUE_BYTES);
+    expect(status.errors.length).toBeGreaterThan(0);
+    expect(status.message).toBe('สร้างรายงานเสร็จ 0/250 หน่วยงาน ผิดพลาด 250 หน่วยงาน (ดูสถานะในแต่ละแถว)');
+    for (const error of status.errors) {
+      expect(Array.from(error.division).length).toBeLessThanOrEqual(KEPT_NAME_CHARS);
+      expect(error.division.startsWith('กองที่ ')).toBe(true);
+      expect(error.reason.length).toBeLessThanOrEqual(100);
+    }
+    expect(Array.from(status.current).length).toBeLessThanOrEqual(KEPT_NAME_CHARS);
+    expect(status.current).toMatch(/^กองที่ 250 ก+…$/);
+
+    // The status a watching sidebar reads is the same, from the property alone.
+    spreadsheet.resetCalls();
+    const watched = withForbiddenServices(() => getReportBatch());
+    expect(watched.touched).toEqual([]);
+    expect(watched.result).toEqual(status);
+  });
+
+  it('keeps a batch of 1,000 divisions in one block in a few bytes of rows', () => {
+    const spreadsheet = divisions(1000, (index) => `ก${index + 1}`);
+    const { emulator: installed } = serve(spreadsheet);
+    const { id } = startReportBatch(1);
+    const stored = installed.properties.get(BATCH_PROPERTY) ?? '';
+    expect(Buffer.byteLength(stored, 'utf8')).toBeLessThan(1024);
+    expect(JSON.parse(stored).runs).toEqual([[2, 1001]]);
+    // Read back whole: the batch goes through the same rows.
+    expect(getReportBatch()).toMatchObject({ id, total: 1000, done: 0 });
+  });
+});
