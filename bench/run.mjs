@@ -9,13 +9,18 @@
  * their ratio and ms per 1000 rows; the service calls one KPISCORE call makes; and
  * whether the targets hold (≤ 3× the plain loop, growing linearly). Exits non-zero
  * when the ratio target fails or the two sides disagree on any row.
+ *
+ * Then the service calls of each user action (open the sidebar, one poll, set-up
+ * on a new sheet and again, one report, a batch of 200), counted by the emulator's
+ * scope guard through dist/ (`bench/service-calls.ts`).
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { build } from 'esbuild';
 import { coreInVm } from '../scripts/core-in-vm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -447,8 +452,44 @@ async function main() {
     `  linear growth (100k / 10k time in ${LINEAR_RANGE[0]}–${LINEAR_RANGE[1]}): ${linearOk ? 'OK' : 'NOT MET'} (${growth.toFixed(2)})`,
   );
   console.log(`  one zone lookup per call, one formatDate per distinct Date: ${callsOk ? 'OK' : 'NOT MET'}`);
+  await printServiceCalls();
   console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (!ratioOk) process.exitCode = 1;
+}
+
+/** The service-call table: `bench/service-calls.ts`, bundled for Node, over dist/. */
+async function printServiceCalls() {
+  const outfile = join(root, 'bench/.build/service-calls.mjs');
+  await build({
+    entryPoints: [join(root, 'bench/service-calls.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const { serviceCallsPerAction } = await import(pathToFileURL(outfile).href);
+  const rows = serviceCallsPerAction(dist, 200);
+  const services = [...new Set(rows.flatMap((row) => Object.keys(row.byService)))].sort();
+  console.log(
+    '\nApps Script service calls per action (200 divisions in round 1), counted by the emulator:\n',
+  );
+  const header = ['action', 'total', ...services];
+  const table = rows.map((row) => [
+    row.action,
+    String(row.total),
+    ...services.map((service) => String(row.byService[service] ?? 0)),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...table.map((cells) => cells[column].length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const cells of table) console.log(line(cells));
 }
 
 main().catch((error) => {
