@@ -597,7 +597,7 @@ export function documentMissingMessage(id: string): string {
 }
 
 /** One Google Doc: written while open (by `DocumentApp`'s facade), read back with `content()` and friends. */
-export class FakeDoc implements DocWriter {
+export class FakeDoc {
   readonly url: string;
   private page: PageSetup = { ...NEW_DOC_PAGE };
   private font: FontSetup = { ...NEW_DOC_FONT };

@@ -115,7 +115,7 @@ export class FakeLockState {
 }
 
 /** One run's document lock. Get it from `FakeLockState.lockFor`. */
-export class FakeLock implements DocumentLock {
+export class FakeLock {
   /** How often each method was called. */
   readonly calls: Calls<LockMethod> = zeroCalls<LockMethod>(['tryLock', 'hasLock', 'release']);
 

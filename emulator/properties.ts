@@ -35,7 +35,7 @@ export type PropertiesMethod = keyof PropertyStore;
  * properties.get('batch') // '{"next":3}'
  * properties.calls.get // 1
  */
-export class FakeProperties implements PropertyStore {
+export class FakeProperties {
   /** How often each method was called. */
   readonly calls: Calls<PropertiesMethod> = zeroCalls<PropertiesMethod>(['get', 'set', 'delete', 'keys']);
   private readonly values = new Map<string, string>();

@@ -19,9 +19,9 @@
  *   do (none, not warning-only); several may cover the same cells.
  * - Named ranges: a name in use (ignoring case) is refused when created again;
  *   they are renamed, moved and removed one by one.
- * - It still implements the add-on's `SpreadsheetHandle`/`SheetHandle`, so tests
- *   not yet moved to the real adapter compile; the add-on itself reaches it only
- *   through the `SpreadsheetApp` facade.
+ * - It is state, not a stand-in for the add-on's `SpreadsheetHandle`: the add-on
+ *   (and every test of it) reaches it only through the `SpreadsheetApp` facade and
+ *   the real adapter.
  * - Every call is counted (`calls`), per tab and per method.
  * - `snapshot()` is the whole state as plain JSON data; `fromSnapshot()` restores it.
  */
@@ -37,9 +37,7 @@ import type {
   NamedRange,
   Protection,
   SheetConditionalRule,
-  SheetHandle,
   SheetValue,
-  SpreadsheetHandle,
   Validation,
 } from '../src/server/services/spreadsheet';
 import { CallCounter, type SheetMethod, type SpreadsheetMethod } from './spreadsheet-calls';
@@ -174,7 +172,7 @@ interface SheetHost {
 }
 
 /** One tab of the in-memory spreadsheet; get it from `FakeSpreadsheet`, never build it. */
-export class FakeSheet implements SheetHandle {
+export class FakeSheet {
   readonly name: string;
   private readonly host: SheetHost;
   private rowCount: number;
@@ -807,7 +805,7 @@ export class FakeSheet implements SheetHandle {
  * fake.sheet('ตั้งค่า')?.writeValues(gridRange(1, 1, 1, 2), [['ปีงบประมาณ', 2566]]);
  * fake.calls.writes // 1
  */
-export class FakeSpreadsheet implements SpreadsheetHandle {
+export class FakeSpreadsheet {
   /** How often each method was called; see `CallCounter`. */
   readonly calls = new CallCounter();
   private readonly zone: string;

@@ -1,8 +1,8 @@
 /**
  * What the add-on needs of a lock: one run at a time per spreadsheet (a report
- * batch, the writing of a row's links). The real one (`apps-script-lock.ts`) is
- * `LockService.getDocumentLock()`; the in-memory one (`emulator/lock.ts`) lets
- * tests play two users who contend for it.
+ * batch, the writing of a row's links). The one implementation (`apps-script-lock.ts`)
+ * is `LockService.getDocumentLock()`; tests run it on the emulator, whose lock
+ * (`emulator/lock.ts`) lets them play two users who contend for it.
  */
 
 /** The document lock of the bound spreadsheet, as held by this run of the script. */

@@ -1,8 +1,8 @@
 /**
  * What the add-on needs of the document's properties: small strings kept with the
  * spreadsheet, shared by everyone who uses the add-on in it (a batch's progress).
- * The real one (`apps-script-properties.ts`) is `PropertiesService.getDocumentProperties()`;
- * the in-memory one (`emulator/properties.ts`) keeps the real limits.
+ * The one implementation (`apps-script-properties.ts`) is `PropertiesService.getDocumentProperties()`;
+ * tests run it on the emulator, whose store (`emulator/properties.ts`) keeps Google's limits.
  */
 
 /** Properties of the bound spreadsheet: string values by key. */

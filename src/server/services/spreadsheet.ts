@@ -1,12 +1,11 @@
 /**
  * What the add-on needs of a spreadsheet, and nothing more.
  *
- * Two implementations: `apps-script-spreadsheet.ts` over the real `SpreadsheetApp`
- * (in the Apps Script bundle), and the in-memory one in `emulator/spreadsheet.ts`
- * (tests and the local preview, never bundled). Rows and columns are 1-based, as in
- * Sheets. Every read and write is one call on the real service, so code that reads a
- * table once and writes a column once stays fast on Google's side; the in-memory
- * one counts them so tests can prove it.
+ * The one implementation is `apps-script-spreadsheet.ts` over `SpreadsheetApp`;
+ * tests and the local preview run it on the emulator (`emulator/`, never bundled).
+ * Rows and columns are 1-based, as in Sheets. Every read and write is one call on
+ * the real service, so code that reads a table once and writes a column once stays
+ * fast on Google's side; the emulator counts them so tests can prove it.
  */
 
 /** A cell's value as Sheets gives it: `''` for an empty cell, a `Date` for a date cell. */
