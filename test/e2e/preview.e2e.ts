@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { previewLink } from '../../preview/shared/drive-links';
 import { launchChromium } from './browser';
 import { expectedScores, shownScore } from './dist-scores';
 import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
@@ -251,6 +252,33 @@ describe('the preview', () => {
       if (text.startsWith('สำเร็จ'))
         await expect(cellText(page, row, link)).resolves.toMatch(/^https:\/\/docs/);
     }
+  });
+
+  it('the summary of a round is generated into the preview’s Drive, as a Doc and a PDF naming its divisions', async () => {
+    await openTab(page, ROUND_2);
+    const first = await rowOf(page, 'สำนักบริหารกลาง');
+    await cell(page, first, 1).click();
+    await sidebar(page)
+      .getByRole('group', { name: 'เลือกรอบของรายงาน' })
+      .getByRole('button', { name: 'รอบ 2' })
+      .click();
+    await sidebar(page).locator('.summary-button').click();
+    const links = sidebar(page).locator('.summary-links a');
+    await until(async () => (await links.count()) >= 2, { timeout: 30_000 }).toBe(true);
+    const hrefs = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+    );
+    // Each link opens from the preview's own Drive: one the Doc, one its PDF.
+    const answers = await Promise.all(
+      hrefs.map((href) => page.request.get(`${preview.url}${previewLink(href)}`, { timeout: 60_000 })),
+    );
+    const types = answers.map((answer) => answer.headers()['content-type'] ?? '');
+    const pdf = answers[types.indexOf('application/pdf')];
+    const doc = answers[types.findIndex((type) => type.startsWith('text/html'))];
+    expect((await pdf?.body())?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const docHtml = (await doc?.text()) ?? '';
+    expect(docHtml).toContain('รายงานสรุปผลการดำเนินงานตามตัวชี้วัด');
+    expect(docHtml).toContain('สำนักบริหารกลาง');
   });
 
   // What axe finds on the whole window (grid, menus, tabs and the sidebar's frame), serious or critical only.
