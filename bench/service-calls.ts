@@ -9,11 +9,8 @@
  */
 
 import { type AddOn, loadAddOn } from '../emulator/apps-script/vm-host';
-import { FakeDocuments, FakeDrive } from '../emulator/documents';
-import { FakeLockState } from '../emulator/lock';
-import { FakeProperties } from '../emulator/properties';
-import { FakeSpreadsheet } from '../emulator/spreadsheet';
-import { FakeUi } from '../emulator/ui';
+import { newEmulatorState } from '../emulator/install';
+import type { FakeSpreadsheet } from '../emulator/spreadsheet';
 import { trackingColumns } from '../src/core/template';
 import { gridRange } from '../src/server/services/spreadsheet';
 
@@ -27,13 +24,7 @@ export interface ActionCalls {
 
 /** The add-on over fresh in-memory state, and that state. */
 function freshAddOn(distDir: string, now: number) {
-  const state = {
-    spreadsheet: new FakeSpreadsheet(),
-    ui: new FakeUi(),
-    properties: new FakeProperties(),
-    documents: new FakeDocuments(new FakeDrive()),
-    lock: new FakeLockState(),
-  };
+  const state = newEmulatorState();
   return { state, addOn: loadAddOn({ distDir, ...state, now: () => now }) };
 }
 

@@ -55,13 +55,39 @@ export function projectManifest(): Manifest {
   return readManifest(join(__dirname, '..', 'appsscript.json'));
 }
 
+/** The in-memory state behind every service: a new spreadsheet, UI, Drive with its Docs, properties and lock. */
+export interface EmulatorState {
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  readonly documents: FakeDocuments;
+  readonly properties: FakeProperties;
+  readonly lock: FakeLockState;
+}
+
+/**
+ * New, empty state for every service, for `installEmulator` or `loadAddOn`.
+ *
+ * @example loadAddOn({ distDir: 'dist', ...newEmulatorState({ ui: new FakeUi({ addOnName: 'KPI' }) }) })
+ */
+export function newEmulatorState(given: Partial<EmulatorState> = {}): EmulatorState {
+  return {
+    spreadsheet: given.spreadsheet ?? new FakeSpreadsheet(),
+    ui: given.ui ?? new FakeUi(),
+    documents: given.documents ?? new FakeDocuments(new FakeDrive()),
+    properties: given.properties ?? new FakeProperties(),
+    lock: given.lock ?? new FakeLockState(),
+  };
+}
+
 /** Installs the emulator's Apps Script globals on `globalThis`. */
 export function installEmulator(options: InstallOptions = {}): InstalledEmulator {
-  const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
-  const ui = (options.ui as FakeUi | undefined) ?? new FakeUi();
-  const documents = (options.documents as FakeDocuments | undefined) ?? new FakeDocuments(new FakeDrive());
-  const properties = (options.properties as FakeProperties | undefined) ?? new FakeProperties();
-  const lock = (options.lock as FakeLockState | undefined) ?? new FakeLockState();
+  const { spreadsheet, ui, documents, properties, lock } = newEmulatorState({
+    ...(options.spreadsheet === undefined ? {} : { spreadsheet: options.spreadsheet }),
+    ...(options.ui === undefined ? {} : { ui: options.ui as FakeUi }),
+    ...(options.documents === undefined ? {} : { documents: options.documents as FakeDocuments }),
+    ...(options.properties === undefined ? {} : { properties: options.properties as FakeProperties }),
+    ...(options.lock === undefined ? {} : { lock: options.lock as FakeLockState }),
+  });
   const manifest = options.manifest ?? projectManifest();
   const serviceCalls = new ServiceCalls();
   const globals = appsScriptServices({

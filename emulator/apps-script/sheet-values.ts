@@ -35,8 +35,22 @@ export function isDateFormat(numberFormat: string | undefined): boolean {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** The offset of `timeZone` from UTC at an instant, in milliseconds. */
-function zoneOffset(instant: number, timeZone: string): number {
+/** The wall-clock fields of an instant in `timeZone` (month 1–12, hour 0–23). */
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/**
+ * The wall clock in `timeZone` at an instant (milliseconds since 1970).
+ *
+ * @example wallClock(Date.UTC(2023, 3, 9, 17), 'Asia/Bangkok') // { year: 2023, month: 4, day: 10, hour: 0, … }
+ */
+export function wallClock(instant: number, timeZone: string): WallClock {
   let format = formats.get(timeZone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -53,14 +67,20 @@ function zoneOffset(instant: number, timeZone: string): number {
   }
   const parts = format.formatToParts(instant);
   const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
-  const asUtc = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
+/** The offset of `timeZone` from UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const wall = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 

@@ -4,6 +4,8 @@
  * Java `SimpleDateFormat` patterns in a given time zone.
  */
 
+import { wallClock } from './sheet-values';
+
 /**
  * `Utilities`: `formatDate` with the Java pattern letters the add-on uses. Answers
  * are remembered (the same instant, zone and pattern always read the same), as a
@@ -38,24 +40,14 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
     throw new Error('Invalid argument: date');
   }
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date.getTime());
-  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
+  const wall = wallClock(date.getTime(), timeZone);
   const values: Record<string, number> = {
-    y: part('year'),
-    M: part('month'),
-    d: part('day'),
-    H: part('hour'),
-    m: part('minute'),
-    s: part('second'),
+    y: wall.year,
+    M: wall.month,
+    d: wall.day,
+    H: wall.hour,
+    m: wall.minute,
+    s: wall.second,
   };
   return pattern.replace(PATTERN_TOKEN, (token, quoted: string | undefined) => {
     if (quoted !== undefined) return quoted === '' ? "'" : quoted;

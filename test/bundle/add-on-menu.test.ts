@@ -5,10 +5,7 @@
  */
 
 import { loadAddOn } from '../../emulator/apps-script/vm-host';
-import { FakeDocuments, FakeDrive } from '../../emulator/documents';
-import { FakeLockState } from '../../emulator/lock';
-import { FakeProperties } from '../../emulator/properties';
-import { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import { newEmulatorState } from '../../emulator/install';
 import { FakeUi } from '../../emulator/ui';
 import { MENU } from '../../src/core/messages';
 import { menuEntries } from '../../src/server/menu';
@@ -16,13 +13,7 @@ import { DIST } from './dist';
 
 /** The add-on over a new spreadsheet with every service it may use, and the state behind them. */
 function openAddOn() {
-  const state = {
-    spreadsheet: new FakeSpreadsheet(),
-    ui: new FakeUi({ addOnName: MENU.title }),
-    properties: new FakeProperties(),
-    documents: new FakeDocuments(new FakeDrive()),
-    lock: new FakeLockState(),
-  };
+  const state = newEmulatorState({ ui: new FakeUi({ addOnName: MENU.title }) });
   return { state, addOn: loadAddOn({ distDir: DIST, ...state }) };
 }
 

@@ -7,12 +7,9 @@
 
 import { formulaEngine } from '../../emulator/apps-script/formulas';
 import { type AddOn, loadAddOn } from '../../emulator/apps-script/vm-host';
-import { FakeDocuments, FakeDrive } from '../../emulator/documents';
-import { FakeLockState } from '../../emulator/lock';
-import { FakeProperties } from '../../emulator/properties';
+import { newEmulatorState } from '../../emulator/install';
 import { runInAuthMode } from '../../emulator/scopes/auth-mode';
 import { type Manifest, readManifest } from '../../emulator/scopes/manifest';
-import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { FakeUi } from '../../emulator/ui';
 import { MENU } from '../../src/core/messages';
 import { menuEntries } from '../../src/server/menu';
@@ -31,13 +28,7 @@ function without(scope: string): Manifest {
 }
 
 function openAddOn(manifest?: Manifest) {
-  const state = {
-    spreadsheet: new FakeSpreadsheet(),
-    ui: new FakeUi({ addOnName: MENU.title }),
-    properties: new FakeProperties(),
-    documents: new FakeDocuments(new FakeDrive()),
-    lock: new FakeLockState(),
-  };
+  const state = newEmulatorState({ ui: new FakeUi({ addOnName: MENU.title }) });
   const addOn: AddOn = loadAddOn({
     distDir: DIST,
     ...state,
