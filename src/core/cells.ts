@@ -15,8 +15,18 @@ import {
   fixedOffsetDayOf,
   type Instant,
   isInAcceptedYears,
+  isNearAcceptedYears,
 } from './dates';
-import { decimalNoise, toScaled } from './decimal';
+import {
+  compareDecimals,
+  decimalOfNumber,
+  decimalToNumber,
+  type ExactDecimal,
+  parseDecimal,
+  roundDecimal,
+  shiftDecimal,
+  truncateDecimal,
+} from './decimal';
 import type { DayCountMode } from './lateness';
 import { CALL, CELL, DAY_COUNT_NAME, VALUE } from './messages';
 import type { RateMillionths, WeightBasisPoints } from './scoring';
@@ -44,14 +54,18 @@ export function isBlank(value: CellValue): boolean {
   return typeof value === 'string' && cleanText(value) === '';
 }
 
-// Zero-width characters and the emoji variation selector (✔️ from a phone keyboard).
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]|\ufe0f/g;
+// Every format character (Unicode category Cf: zero-width spaces and joiners, the
+// direction marks and isolates other apps paste around text, the BOM, the soft
+// hyphen) and the emoji variation selector (✔️ from a phone keyboard).
+const INVISIBLE = /\p{Cf}|\ufe0f/gu;
 
 /**
  * A cell's text with invisible characters dropped (pasted Thai text often carries
- * zero-width spaces), runs of spaces folded and the ends trimmed.
+ * zero-width spaces, text from other apps direction marks), runs of spaces folded
+ * and the ends trimmed.
  *
  * @example cleanText(' ใช่\u200b ') // 'ใช่'
+ * @example cleanText('\u200e10/\u200e4/\u200e2566') // '10/4/2566'
  */
 export function cleanText(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
@@ -81,7 +95,7 @@ export function describeValue(value: CellValue, dayOf: DayOf = bangkokDayOf): st
   if (isDateValue(value)) {
     return Number.isNaN(value.getTime())
       ? VALUE.invalidDate
-      : formatThaiDate(dayOf(value), { style: 'numeric' });
+      : formatThaiDate(safeDayOf(value, dayOf), { style: 'numeric' });
   }
   if (Array.isArray(value)) return value.map((item) => describeValue(item, dayOf)).join(', ');
   try {
@@ -89,6 +103,19 @@ export function describeValue(value: CellValue, dayOf: DayOf = bangkokDayOf): st
   } catch {
     // An object without a usable toString (no prototype, or a non-function toString).
     return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * The day of an instant for a message: through the zone when it can answer,
+ * else (a year it cannot write, a lookup that fails) its Bangkok day.
+ */
+function safeDayOf(instant: Instant, dayOf: DayOf): DayNumber {
+  if (!isNearAcceptedYears(instant)) return bangkokDayOf(instant);
+  try {
+    return dayOf(instant);
+  } catch {
+    return bangkokDayOf(instant);
   }
 }
 
@@ -111,11 +138,14 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['-', false],
   ['1', true],
   ['0', false],
+  ['๑', true],
+  ['๐', false],
 ]);
 
 /**
- * A done-flag: `TRUE`/`FALSE`, `1`/`0`, blank (not done), or one of the words
- * yes, no, y, n, x, ✓, ✔, ใช่, ไม่ใช่, มี, ไม่มี, เสร็จ, ไม่, - (any case).
+ * A done-flag: `TRUE`/`FALSE`, `1`/`0` (or Thai `๑`/`๐`), blank (not done), or
+ * one of the words yes, no, y, n, x, ✓, ✔, ใช่, ไม่ใช่, มี, ไม่มี, เสร็จ, ไม่, -
+ * (any case).
  *
  * @example readFlag('ใช่', 'ทบทวนกระบวนการ') // true
  * @example readFlag('done?', 'ทบทวนกระบวนการ') // CellProblem
@@ -134,7 +164,65 @@ export function readFlag(value: CellValue, column: string): boolean | CellProble
   return new CellProblem(CELL.flagUnknown(column, describeValue(value)));
 }
 
+/**
+ * The one reader of a number in a cell: a finite number as it shows, or text in
+ * plain decimal notation (`5`, `0.125`, `-3`, `.5`; Thai digits, spaces and
+ * invisible characters allowed). Not `0x5`, `0b1`, `1e3`, `Infinity` or `NaN`,
+ * which JavaScript's `Number` would read: a person does not type those as a number.
+ *
+ * @example readDecimal(' ๐.๗ ') // 0.7 exactly
+ * @example readDecimal('0x5') // undefined
+ */
+export function readDecimal(value: CellValue): ExactDecimal | undefined {
+  if (typeof value === 'number') return decimalOfNumber(value);
+  if (typeof value === 'string') return parseDecimal(toArabicDigits(cleanText(value)));
+  return undefined;
+}
+
+/**
+ * A whole number in a cell (a fiscal year, a count), through {@link readDecimal}:
+ * `2566`, `"๒๕๖๖"`, `"2566.0"`; `undefined` for a fraction or anything else.
+ *
+ * @example readWholeNumber(' ๒๕๖๖ ') // 2566
+ * @example readWholeNumber('0x9E9') // undefined
+ */
+export function readWholeNumber(value: CellValue): number | undefined {
+  const decimal = readDecimal(value);
+  return decimal !== undefined && decimal.exponent >= 0 ? decimalToNumber(decimal) : undefined;
+}
+
 const PERCENT_TEXT = /^(ร้อยละ\s*)?([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%)?$/;
+const ZERO = parseDecimal('0') as ExactDecimal;
+/** Decimals of a progress kept: up to 100 with 12 decimals is 15 digits, exact in a double. */
+const PROGRESS_DECIMALS = 12;
+const ONE = parseDecimal('1') as ExactDecimal;
+const HUNDRED = parseDecimal('100') as ExactDecimal;
+
+/** A percentage as read: exact percent points, or why it is not one. */
+type PercentReading = ExactDecimal | 'blank' | 'notNumber' | 'outOfRange';
+
+/**
+ * A progress or weight cell in exact percent points: a number from 0 to 1 is a
+ * fraction, above 1 up to 100 percent points; text with `%` or `ร้อยละ` is
+ * percent points.
+ */
+function readPercent(value: CellValue): PercentReading {
+  if (typeof value === 'number') return percentOf(decimalOfNumber(value), false);
+  if (value === '' || value === null || value === undefined) return 'blank';
+  if (typeof value !== 'string') return 'notNumber';
+  const text = toArabicDigits(cleanText(value));
+  if (text === '') return 'blank';
+  const match = PERCENT_TEXT.exec(text);
+  const number = match ? parseDecimal(match[2] ?? '') : undefined;
+  if (match === null || number === undefined) return 'notNumber';
+  return percentOf(number, match[1] !== undefined || match[3] !== undefined);
+}
+
+function percentOf(number: ExactDecimal | undefined, isPercentPoints: boolean): PercentReading {
+  if (number === undefined || number.negative || compareDecimals(number, HUNDRED) > 0) return 'outOfRange';
+  if (isPercentPoints || compareDecimals(number, ONE) > 0) return number;
+  return shiftDecimal(number, 2);
+}
 
 /**
  * Progress of the plan, in percent points. A number from 0 to 1 is a fraction
@@ -146,28 +234,16 @@ const PERCENT_TEXT = /^(ร้อยละ\s*)?([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*
  * @example readProgress(150) // CellProblem
  */
 export function readProgress(value: CellValue): Percent | CellProblem {
-  if (typeof value === 'number') return percentOfNumber(value, false) ?? progressOutOfRange(value);
-  if (value === '' || value === null || value === undefined) return 0;
-  if (typeof value === 'string') {
-    const text = toArabicDigits(cleanText(value));
-    if (text === '') return 0;
-    const match = PERCENT_TEXT.exec(text);
-    if (match) {
-      const percentWritten = match[1] !== undefined || match[3] !== undefined;
-      return percentOfNumber(Number(match[2]), percentWritten) ?? progressOutOfRange(value);
-    }
-  }
-  return new CellProblem(CELL.progressNotNumber(describeValue(value)));
-}
-
-function percentOfNumber(value: number, isPercentPoints: boolean): Percent | undefined {
-  if (!Number.isFinite(value) || value < 0 || value > 100) return undefined;
-  if (isPercentPoints || value > 1) return value;
-  return decimalNoise(value * 100);
-}
-
-function progressOutOfRange(value: CellValue): CellProblem {
-  return new CellProblem(CELL.progressOutOfRange(describeValue(value)));
+  if (typeof value === 'number' && value > 1 && value <= 100) return value; // percent points, as they are
+  const percent = readPercent(value);
+  if (percent === 'blank') return 0;
+  if (percent === 'outOfRange') return new CellProblem(CELL.progressOutOfRange(describeValue(value)));
+  if (percent === 'notNumber') return new CellProblem(CELL.progressNotNumber(describeValue(value)));
+  // Cut, not rounded, to what a double holds exactly: 79.99999999999999999 % typed
+  // must stay below the 80 % threshold, where the nearest double is 80.
+  return decimalToNumber(
+    percent.exponent < -PROGRESS_DECIMALS ? truncateDecimal(percent, PROGRESS_DECIMALS) : percent,
+  );
 }
 
 const ROUND_TEXT = /^(?:รอบ\s*(?:ที่)?|round)?\s*([12])(?:\.0+)?(?:\s*\/\s*\d{2,4})?$/i;
@@ -206,9 +282,17 @@ export function createDateReader(dayOf: DayOf): DateReader {
     if (isDateValue(value)) {
       const time = value.getTime();
       if (Number.isNaN(time)) return new CellProblem(CELL.dateUnreadable(column, VALUE.invalidDate));
+      // Years the zone cannot write (10000 and on, before 1) are out of range in any zone.
+      if (!isNearAcceptedYears(value)) return dateProblem('yearOutOfRange', column, value, dayOf);
       let known = dayByTime.get(time);
       if (known === undefined) {
-        known = dayOf(value);
+        try {
+          known = dayOf(value);
+        } catch {
+          // The zone lookup failed (an unexpected answer from Utilities.formatDate):
+          // this cell cannot be read, the other rows still can.
+          return dateProblem('unreadable', column, value, dayOf);
+        }
         dayByTime.set(time, known);
       }
       day = known;
@@ -232,8 +316,9 @@ export function createDateReader(dayOf: DayOf): DateReader {
 function textReading(text: string): ReturnType<typeof readDateText> {
   const cleaned = toArabicDigits(cleanText(text));
   // A serial number typed as text, as some pasted exports have it.
-  if (/^\d{5}(\.\d+)?$/.test(cleaned)) {
-    const day = dayFromSerial(Number(cleaned));
+  const serial = /^\d{5}(\.\d+)?$/.test(cleaned) ? parseDecimal(cleaned) : undefined;
+  if (serial !== undefined) {
+    const day = dayFromSerial(decimalToNumber(serial));
     return isInAcceptedYears(day) ? { kind: 'day', day } : { kind: 'yearOutOfRange' };
   }
   return readDateText(cleaned);
@@ -252,7 +337,7 @@ function dateProblem(
 }
 
 /** The most a day can cost: a whole level's worth of points is already absurd. */
-const MAX_RATE = 5;
+const MAX_RATE = parseDecimal('5') as ExactDecimal;
 
 /**
  * The penalty per day in millionths of a point: a number or numeric text from 0
@@ -262,26 +347,41 @@ const MAX_RATE = 5;
  */
 export function readRate(value: CellValue, fallback: RateMillionths): RateMillionths | CellProblem {
   if (isBlank(value)) return fallback;
-  const number = typeof value === 'string' ? Number(toArabicDigits(cleanText(value))) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number >= 0 && number <= MAX_RATE) {
-    return toScaled(number, 6);
-  }
+  const rate = readDecimal(value);
+  if (rate !== undefined && !rate.negative && compareDecimals(rate, MAX_RATE) <= 0)
+    return roundDecimal(rate, 6);
   return new CellProblem(CALL.rateInvalid(describeValue(value)));
 }
 
 /**
- * The indicator's weight in hundredths of a percent: a number up to 1 is a
- * fraction (0.05), above 1 percent points (5), text `5%` works too; blank is the
- * card's 5 %.
+ * The indicator's weight as an exact fraction: a number up to 1 is a fraction
+ * (0.05), above 1 percent points (5, 5.555), text `5%` works too; blank is
+ * `fallback` (in hundredths of a percent). Nothing is rounded, so a weighted score
+ * is rounded once, after multiplying.
+ *
+ * @example readWeightFraction(5.555, 500) // 0.05555 exactly
+ */
+export function readWeightFraction(
+  value: CellValue,
+  fallback: WeightBasisPoints,
+): ExactDecimal | CellProblem {
+  const percent = isBlank(value) ? 'blank' : readPercent(value);
+  if (percent === 'blank') return shiftDecimal(decimalOfNumber(fallback) ?? ZERO, -4);
+  if (typeof percent === 'string') return new CellProblem(CALL.weightInvalid(describeValue(value)));
+  return shiftDecimal(percent, -2);
+}
+
+/**
+ * The indicator's weight in hundredths of a percent (for settings shown as
+ * `ร้อยละ 5`): {@link readWeightFraction} rounded half up to 0.01 %.
  *
  * @example readWeight(5, 500) // 500
  * @example readWeight(0.05, 500) // 500
  */
 export function readWeight(value: CellValue, fallback: WeightBasisPoints): WeightBasisPoints | CellProblem {
   if (isBlank(value)) return fallback;
-  const percent = readProgress(value);
-  if (percent instanceof CellProblem) return new CellProblem(CALL.weightInvalid(describeValue(value)));
-  return toScaled(percent, 2);
+  const fraction = readWeightFraction(value, fallback);
+  return fraction instanceof CellProblem ? fraction : roundDecimal(fraction, 4);
 }
 
 const DAY_COUNT_WORDS: ReadonlyMap<string, DayCountMode> = new Map([
@@ -303,16 +403,17 @@ export function readDayCountMode(value: CellValue): DayCountMode | CellProblem {
   return mode ?? new CellProblem(CALL.dayCountUnknown(describeValue(value)));
 }
 
+const MAX_SCORE = parseDecimal('5') as ExactDecimal;
+
 /**
- * A score typed or computed into a cell, in ten-thousandths: a number or numeric
+ * A score typed or computed into a cell, exactly as it shows: a number or numeric
  * text from 0 to 5.
  *
- * @example readScore(0.7) // 7000
+ * @example readScore(1.00045) // 1.00045 exactly
+ * @example readScore('0x5') // CellProblem
  */
-export function readScore(value: CellValue): number | CellProblem {
-  const number = typeof value === 'string' ? Number(toArabicDigits(cleanText(value))) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number >= 0 && number <= 5) {
-    return toScaled(number, 4);
-  }
+export function readScore(value: CellValue): ExactDecimal | CellProblem {
+  const score = readDecimal(value);
+  if (score !== undefined && !score.negative && compareDecimals(score, MAX_SCORE) <= 0) return score;
   return new CellProblem(CELL.scoreNotNumber(describeValue(value)));
 }

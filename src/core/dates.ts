@@ -45,6 +45,22 @@ export function isInAcceptedYears(dayNumber: DayNumber): boolean {
   return dayNumber >= FIRST_ACCEPTED_DAY && dayNumber <= LAST_ACCEPTED_DAY;
 }
 
+/** More than any zone's offset from UTC (they stay within −12 h … +14 h). */
+const ZONE_MARGIN_DAYS = 2;
+
+/**
+ * Whether an instant is within the accepted years give or take two days, so
+ * that any time zone may be asked which day it is. A `Date` can be in year
+ * 275760 or before year 1, which `Utilities.formatDate` cannot write as
+ * `yyyy-MM-dd`; such an instant is out of the accepted years in every zone.
+ *
+ * @example isNearAcceptedYears(new Date(Date.UTC(10000, 0, 1))) // false
+ */
+export function isNearAcceptedYears(instant: Instant): boolean {
+  const day = Math.floor(instant.getTime() / MS_PER_DAY);
+  return day >= FIRST_ACCEPTED_DAY - ZONE_MARGIN_DAYS && day <= LAST_ACCEPTED_DAY + ZONE_MARGIN_DAYS;
+}
+
 /**
  * The day number of a civil date (proleptic Gregorian).
  *

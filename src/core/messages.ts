@@ -292,12 +292,35 @@ export const MENU = {
   sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
   addDivisionTitle: 'เพิ่มหน่วยงาน',
   checkDataTitle: 'ตรวจข้อมูล',
-  setUpDone: (createdTabs: readonly string[], added: number) => {
-    if (createdTabs.length + added === 0) return 'ชีตติดตามผลพร้อมใช้งานอยู่แล้ว ไม่มีการเปลี่ยนแปลง';
+  /**
+   * What set-up did: the tabs it created, how many things it added, and the formula
+   * cells it left alone because they held something else (grouped by tab).
+   */
+  setUpDone: (
+    createdTabs: readonly string[],
+    added: number,
+    formulaCellsLeft: readonly { readonly sheetName: string; readonly cell: string }[] = [],
+  ) => {
+    let left = '';
+    if (formulaCellsLeft.length > 0) {
+      const byTab = new Map<string, string[]>();
+      for (const { sheetName, cell } of formulaCellsLeft)
+        byTab.set(sheetName, [...(byTab.get(sheetName) ?? []), cell]);
+      const where = [...byTab]
+        .map(([sheetName, cells]) => `แท็บ ${sheetName} ช่อง ${cells.join(', ')}`)
+        .join('; ');
+      left =
+        `${formulaCellsLeft.length} ช่องที่ควรเป็นสูตรมีค่าอื่นอยู่ (${where}) ` +
+        'ระบบไม่ได้เขียนสูตรทับ คอลัมน์นั้นจึงยังไม่คำนวณ ดูวิธีแก้ที่เมนู KPI › ตรวจข้อมูล';
+    }
+    if (createdTabs.length + added === 0) {
+      return left === '' ? 'ชีตติดตามผลพร้อมใช้งานอยู่แล้ว ไม่มีการเปลี่ยนแปลง' : `ไม่มีการเปลี่ยนแปลง: ${left}`;
+    }
     const parts: string[] = [];
     if (createdTabs.length > 0) parts.push(`สร้างแท็บ ${createdTabs.join(', ')}`);
     if (added > 0) parts.push(`เพิ่มคอลัมน์/การตั้งค่าที่ขาด ${added} รายการ`);
-    return `ตั้งค่าชีตติดตามผลเรียบร้อย: ${parts.join(' และ ')} ข้อมูลเดิมไม่ถูกแก้ไข`;
+    const done = `ตั้งค่าชีตติดตามผลเรียบร้อย: ${parts.join(' และ ')} ข้อมูลเดิมไม่ถูกแก้ไข`;
+    return left === '' ? done : `${done} ${left}`;
   },
   setUpTitle: 'ตั้งค่าชีตติดตามผล',
 } as const;
@@ -306,12 +329,29 @@ export const MENU = {
 export const TRACKING = {
   divisionNameMissing: 'กรุณาใส่ชื่อหน่วยงาน',
   divisionNameTooLong: (max: number) => `ชื่อหน่วยงานยาวเกิน ${max} ตัวอักษร`,
-  divisionExists: (name: string) => `มีหน่วยงาน "${name}" อยู่แล้ว`,
+  /** A name the sheet already has (`shownName` quoted, as `describeValue` shows it), and where. */
+  divisionExists: (shownName: string, sheetName: string, cell: string) =>
+    `มีหน่วยงาน ${shownName} อยู่แล้ว (แท็บ ${sheetName} ช่อง ${cell}) ` +
+    'ชื่อที่ต่างกันเพียงตัวพิมพ์เล็ก-ใหญ่ ช่องว่าง หรืออักขระที่มองไม่เห็น นับเป็นชื่อเดียวกัน กรุณาใช้ชื่ออื่น',
   divisionAdded: (name: string, tabs: readonly string[]) =>
     `เพิ่มหน่วยงาน "${name}" ในแท็บ ${tabs.join(', ')} แล้ว`,
   notSetUp: 'ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู KPI › ตั้งค่าชีตติดตามผล ก่อน',
   pickDivision: 'เลือกแถวของหน่วยงานในแท็บรอบ 1 หรือรอบ 2 เพื่อดูรายละเอียด',
   divisionNameBlank: 'แถวนี้มีข้อมูลแต่ไม่มีชื่อหน่วยงาน',
+  /** Two rows of a tab name one division: each is listed, naming the other cells. */
+  divisionDuplicate: (shownName: string, otherCells: readonly string[]) =>
+    `ชื่อหน่วยงาน ${shownName} ซ้ำกับช่อง ${otherCells.join(', ')} ` +
+    'รายงานของแต่ละหน่วยงานแยกไฟล์ตามชื่อ กรุณาแก้ชื่อให้ไม่ซ้ำกัน',
+  /** A formula column's formula cell holds a typed value or another formula (`shown`, as `describeValue` shows it). */
+  formulaCellHoldsOther: (header: string, shown: string) =>
+    `ช่องนี้ควรเป็นสูตรของคอลัมน์ "${header}" แต่มี ${shown} อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ` +
+    'ลบค่านี้แล้วเลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตรคืน',
+  formulaCellEmpty: (header: string) =>
+    `ช่องนี้ควรเป็นสูตรของคอลัมน์ "${header}" แต่ว่างอยู่ เลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตร`,
+  /** A value typed lower in a formula column, where the formula's results belong. */
+  formulaColumnTyped: (header: string, formulaCell: string, shown: string) =>
+    `คอลัมน์ "${header}" คำนวณด้วยสูตรในช่อง ${formulaCell} ค่า ${shown} ที่พิมพ์ไว้ในช่องนี้ทำให้สูตรแสดงผลไม่ได้ ` +
+    'กรุณาลบค่านี้',
   evidenceNotLink: (value: string) => `หลักฐานควรเป็นลิงก์ (https://…): ${value}`,
   settingInvalid: (label: string, problem: string) => `${label}: ${problem}`,
   noProblems: 'ไม่พบข้อมูลที่ผิดพลาด',
@@ -535,6 +575,20 @@ export const DOC_REPORT = {
     name === '' ? '(..................................................)' : `(${name})`,
 } as const;
 
+/** How many divisions a batch made, failed and skipped, of how many. */
+export interface BatchCounts {
+  readonly total: number;
+  readonly made: number;
+  readonly failed: number;
+  readonly skipped: number;
+}
+
+function batchShortfall(counts: BatchCounts): string {
+  const failed = counts.failed > 0 ? ` ผิดพลาด ${counts.failed} หน่วยงาน (ดูสถานะในแต่ละแถว)` : '';
+  const skipped = counts.skipped > 0 ? ` ข้าม ${counts.skipped} หน่วยงานที่ไม่พบในแท็บแล้ว` : '';
+  return failed + skipped;
+}
+
 /** Generating reports: outcomes, statuses written to rows, batch progress. */
 export const REPORT_RUN = {
   divisionDone: (division: string) => `สร้างรายงานผลของ ${division} แล้ว`,
@@ -564,11 +618,24 @@ export const REPORT_RUN = {
     `ผู้ใช้อื่นกำลังสร้างรายงานรอบ ${round} อยู่ (เริ่มเมื่อ ${startedAt} ทำแล้ว ${done}/${total}) กรุณารอให้เสร็จก่อน`,
   batchRunning: (done: number, total: number, current: string) =>
     current === '' ? `กำลังสร้างรายงาน ${done}/${total}` : `กำลังสร้างรายงาน ${done}/${total}: ${current}`,
-  batchDone: (total: number, errors: number) =>
-    errors === 0
-      ? `สร้างรายงานครบ ${total} หน่วยงานแล้ว`
-      : `สร้างรายงานเสร็จ ${total - errors}/${total} หน่วยงาน ผิดพลาด ${errors} หน่วยงาน (ดูสถานะในแต่ละแถว)`,
-  batchCancelled: (done: number, total: number) => `ยกเลิกแล้ว สร้างรายงานไป ${done}/${total} หน่วยงาน`,
+  // What a batch really made: divisions failed (marked on their rows) and skipped (no longer in the tab) are counted apart.
+  batchDone: (counts: BatchCounts) =>
+    counts.made === counts.total
+      ? `สร้างรายงานครบ ${counts.total} หน่วยงานแล้ว`
+      : `สร้างรายงานเสร็จ ${counts.made}/${counts.total} หน่วยงาน${batchShortfall(counts)}`,
+  batchCancelled: (counts: BatchCounts) =>
+    `ยกเลิกแล้ว สร้างรายงานไป ${counts.made}/${counts.total} หน่วยงาน${batchShortfall(counts)}`,
+  divisionGone: (round: number) =>
+    `ไม่พบหน่วยงานนี้ในแท็บรอบ ${round} แล้ว (อาจถูกลบหรือเปลี่ยนชื่อหลังเริ่มสร้างรายงาน) จึงข้ามไป`,
+  divisionAtRow: (row: number) => `หน่วยงานแถว ${row} (เมื่อเริ่มสร้างรายงาน)`,
+  divisionInBatch: (position: number) => `หน่วยงานลำดับที่ ${position}`,
+  duplicateDivision: (firstRow: number) =>
+    `ชื่อหน่วยงานซ้ำกับแถว ${firstRow} จึงไม่สร้างรายงานให้แถวนี้ กรุณาแก้ชื่อให้ไม่ซ้ำกัน`,
+  cancelNotOwner: (startedAt: string, staleMinutes: number) =>
+    `ยกเลิกไม่ได้ ชุดงานนี้ผู้ใช้อื่นเป็นผู้เริ่ม (เมื่อ ${startedAt}) เฉพาะผู้เริ่มเท่านั้นที่ยกเลิกได้ หากไม่มีความคืบหน้านานเกิน ${staleMinutes} นาที จึงเริ่มชุดใหม่แทนได้`,
+  tooManyDivisions: (round: number, count: number, max: number) =>
+    `แท็บรอบ ${round} มี ${count} หน่วยงาน เกินกว่าที่สร้างรายงานในชุดเดียวได้ (${max} หน่วยงาน) กรุณาสร้างรายงานทีละหน่วยงาน`,
+  propertiesFull: 'พื้นที่บันทึกข้อมูลของส่วนเสริมในสเปรดชีตนี้เต็ม จึงสร้างรายงานต่อไม่ได้ กรุณาแจ้งผู้ดูแลระบบ',
   batchNotFound: 'ไม่พบชุดงานสร้างรายงานนี้ (อาจถูกยกเลิกหรือเริ่มใหม่แล้ว)',
   unknownError: 'เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ',
   time: (date: string, hours: number, minutes: number) =>

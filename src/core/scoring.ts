@@ -5,7 +5,14 @@
 
 import type { FlagId, LevelRule, Requirement, RoundCard } from './card';
 import type { Percent } from './cells';
-import { divideRounded, type Hundredths, type TenThousandths } from './decimal';
+import {
+  divideRounded,
+  type ExactDecimal,
+  type Hundredths,
+  multiplyDecimals,
+  roundDecimal,
+  type TenThousandths,
+} from './decimal';
 
 /** A tracking row's milestone cells, read: every flag and the plan's progress. */
 export interface MilestoneValues {
@@ -127,4 +134,15 @@ export function weightedScore(
   weight: WeightBasisPoints = DEFAULT_WEIGHT,
 ): TenThousandths {
   return divideRounded(score * weight, 10_000);
+}
+
+/**
+ * The weighted score in ten-thousandths from a score and a weight fraction as
+ * typed: their exact product, rounded once, half up (neither is rounded first).
+ *
+ * @example exactWeightedScore(score 5, weight 0.05555) // 2778 (0.2778, from 0.27775)
+ * @example exactWeightedScore(score 1.00045, weight 0.1) // 1000 (0.1, from 0.100045)
+ */
+export function exactWeightedScore(score: ExactDecimal, weight: ExactDecimal): TenThousandths {
+  return roundDecimal(multiplyDecimals(score, weight), 4);
 }

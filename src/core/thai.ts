@@ -3,6 +3,7 @@
  */
 
 import { civilFromDay, type DayNumber } from './dates';
+import { decimalOfNumber, formatDecimal, truncateDecimal } from './decimal';
 import { THAI_MONTHS_FULL, THAI_MONTHS_SHORT } from './messages';
 
 /** B.E. = C.E. + 543. */
@@ -111,10 +112,14 @@ export function formatThaiDate(dayNumber: DayNumber, options: ThaiDateStyle = {}
 }
 
 /**
- * A percentage written for people: at most two decimals, no trailing zeros.
+ * A percentage written for people: at most two decimals, no trailing zeros, cut
+ * rather than rounded, so a progress never shows as a threshold it has not
+ * reached (79.999 % is `79.99%`, not `80%`).
  *
  * @example formatPercent(79.9) // '79.9%'
+ * @example formatPercent(79.999) // '79.99%'
  */
 export function formatPercent(percent: number): string {
-  return `${Number(percent.toFixed(2))}%`;
+  const decimal = decimalOfNumber(percent);
+  return `${decimal === undefined ? String(percent) : formatDecimal(truncateDecimal(decimal, 2))}%`;
 }

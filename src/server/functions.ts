@@ -15,7 +15,7 @@ import {
   readRate,
   readRound,
   readScore,
-  readWeight,
+  readWeightFraction,
 } from '../core/cells';
 import type { DayNumber } from '../core/dates';
 import { fromScaled } from '../core/decimal';
@@ -30,7 +30,7 @@ import {
   readMilestones,
   scoreRow,
 } from '../core/row';
-import { DEFAULT_RATE, DEFAULT_WEIGHT, levelReached, penalty, weightedScore } from '../core/scoring';
+import { DEFAULT_RATE, DEFAULT_WEIGHT, exactWeightedScore, levelReached, penalty } from '../core/scoring';
 import {
   isBlankRow,
   nonBlankCells,
@@ -125,16 +125,21 @@ export function kpiScore(
   });
 }
 
-/** `KPIWEIGHTED(score, [weight])`: score × weight, 4 decimals (5 → 0.25 at 5 %). */
+/**
+ * `KPIWEIGHTED(score, [weight])`: score × weight, 4 decimals (5 → 0.25 at 5 %): the
+ * exact product of the score and the weight as typed, rounded once.
+ */
 export function kpiWeighted(score: unknown, weight?: unknown): FunctionResult {
-  const weightValue = orThrow(readWeight(singleValue(weight, COLUMN.weight), DEFAULT_WEIGHT));
+  const weightValue = orThrow(readWeightFraction(singleValue(weight, COLUMN.weight), DEFAULT_WEIGHT));
   const scores = rowArgument(score, COLUMN.score);
   return eachRow(scores.height, [scores], (index) => {
     const cell = scores.cell(index);
     // The score column already explains its problem: pass it on unchanged.
     if (typeof cell === 'string' && cell.startsWith(WARNING_PREFIX)) return cell;
-    const scaled = readScore(cell);
-    return scaled instanceof CellProblem ? [scaled] : fromScaled(weightedScore(scaled, weightValue), 4);
+    const scoreValue = readScore(cell);
+    return scoreValue instanceof CellProblem
+      ? [scoreValue]
+      : fromScaled(exactWeightedScore(scoreValue, weightValue), 4);
   });
 }
 

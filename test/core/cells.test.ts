@@ -1,19 +1,26 @@
+import fc from 'fast-check';
 import {
   CellProblem,
+  type CellValue,
   cleanText,
   createDateReader,
   describeValue,
   isBlank,
   isDateValue,
   readDayCountMode,
+  readDecimal,
   readFlag,
   readProgress,
   readRate,
   readRound,
   readScore,
   readWeight,
+  readWeightFraction,
+  readWholeNumber,
 } from '../../src/core/cells';
-import { dayFromCivil, dayFromIso, fixedOffsetDayOf } from '../../src/core/dates';
+import { type DayOf, dayFromCivil, dayFromIso, fixedOffsetDayOf } from '../../src/core/dates';
+import { type ExactDecimal, formatDecimal } from '../../src/core/decimal';
+import { toThaiDigits } from '../../src/core/thai';
 
 const COL = 'ทบทวนกระบวนการ (ระดับ 1)';
 const bangkokDayOf = fixedOffsetDayOf(420);
@@ -282,6 +289,22 @@ describe('readProgress', () => {
     [[60], '60'],
   ])('says %p is not a number', (value, shown) => {
     expect(problemMessage(readProgress(value))).toBe(`ความคืบหน้าต้องเป็นตัวเลขหรือร้อยละ เช่น 60%: ${shown}`);
+  });
+
+  it('never reads a progress typed below a threshold as reaching it, however many 9s it has', () => {
+    expect(readProgress('79.99999999999999999%')).toBeLessThan(80);
+    expect(readProgress('0.4999999999999999999999')).toBeLessThan(50);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(50, 80, 100),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (threshold, nines, asText) => {
+          const below = `${threshold - 1}.${'9'.repeat(nines)}`;
+          expect(readProgress(asText ? `${below}%` : below)).toBeLessThan(threshold);
+        },
+      ),
+    );
   });
 
   it('says a Date is not a progress', () => {
@@ -568,28 +591,296 @@ describe('readDayCountMode', () => {
 
 describe('readScore', () => {
   it.each([
-    [0.7, 7000],
-    [5, 50_000],
-    [0, 0],
-    [2.5, 25_000],
-    [2.3, 23_000],
-    [0.1, 1000],
-    [0.035, 350],
-    ['0.7', 7000],
-    ['๐.๗', 7000],
-    [' 2.5 ', 25_000],
-  ])('reads %p as %i ten-thousandths', (value, scaled) => {
-    expect(readScore(value)).toBe(scaled);
+    [0.7, '0.7'],
+    [5, '5'],
+    [0, '0'],
+    [2.5, '2.5'],
+    [2.3, '2.3'],
+    [0.1, '0.1'],
+    [0.035, '0.035'],
+    [1.00045, '1.00045'],
+    ['0.7', '0.7'],
+    ['๐.๗', '0.7'],
+    [' 2.5 ', '2.5'],
+    ['4.99999999999999999999', '4.99999999999999999999'],
+  ])('reads %p exactly as the decimal %s', (value, decimal) => {
+    expect(formatDecimal(readScore(value) as ExactDecimal)).toBe(decimal);
   });
 
-  it.each([[5.0001], [6], [-0.01], ['abc'], [true], [null], [Number.NaN], [new Date(0)]])(
-    'gives a problem for %p',
-    (value) => {
-      expect(readScore(value)).toBeInstanceOf(CellProblem);
-    },
-  );
+  it.each([
+    [5.0001],
+    [6],
+    [-0.01],
+    ['abc'],
+    [true],
+    [null],
+    [Number.NaN],
+    [new Date(0)],
+    ['5.00000000000000000001'],
+    [''],
+  ])('gives a problem for %p', (value) => {
+    expect(readScore(value)).toBeInstanceOf(CellProblem);
+  });
 
   it('names the value', () => {
     expect(problemMessage(readScore(6))).toBe('คะแนนต้องเป็นตัวเลข 0–5: 6');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Issue 10: edge inputs. Each rule holds for every kind of cell.
+
+const READ_DATE = createDateReader(bangkokDayOf);
+
+/** Every reader of a cell, with a name for the test title. */
+const READERS: readonly (readonly [string, (value: CellValue) => unknown])[] = [
+  ['flag', (value) => readFlag(value, COL)],
+  ['progress', readProgress],
+  ['round', readRound],
+  ['date', (value) => READ_DATE(value, 'วันครบกำหนด')],
+  ['rate', (value) => readRate(value, 123)],
+  ['weight', (value) => readWeight(value, 777)],
+  ['weight fraction', (value) => formatOrProblem(readWeightFraction(value, 777))],
+  ['day count', readDayCountMode],
+  ['score', (value) => formatOrProblem(readScore(value))],
+];
+
+/** A decimal as text, so two readings compare with toEqual. */
+function formatOrProblem(reading: ExactDecimal | CellProblem): string | CellProblem {
+  return reading instanceof CellProblem ? reading : formatDecimal(reading);
+}
+
+/** Texts each reader accepts, as people type them. */
+const VALID_TEXTS: Readonly<Record<string, readonly string[]>> = {
+  flag: ['ใช่', 'ไม่ใช่', '1', '0', 'TRUE', '✓', '-'],
+  progress: ['60%', '79.9', 'ร้อยละ 50', '0.6', '100%'],
+  round: ['รอบ 1', 'รอบที่ 2', '2/2566', '1'],
+  date: ['10/4/2566', '31 มี.ค. 2566', '2023-04-10', '45026', 'วันจันทร์ที่ 10 เมษายน พ.ศ. 2566'],
+  rate: ['0.1', '0.05', '5', '0'],
+  weight: ['5%', '0.05', '5.555', 'ร้อยละ 10'],
+  'weight fraction': ['5%', '0.05', '5.555', 'ร้อยละ 10'],
+  'day count': ['วันทำการ', 'working', 'calendar', 'วันปฏิทิน'],
+  score: ['0.7', '5', '1.00045', '2.5'],
+};
+
+/** Every code point of Unicode's category Cf (format characters: direction marks, joiners, BOM, …). */
+const FORMAT_CHARACTERS: readonly string[] = (() => {
+  const found: string[] = [];
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCodePoint(code);
+    if (/\p{Cf}/u.test(char)) found.push(char);
+  }
+  return found;
+})();
+
+/** `text` with `marks` put in at the given places (each place taken modulo the length + 1). */
+function withMarks(text: string, marks: readonly (readonly [number, string])[]): string {
+  const chars = [...text];
+  for (const [place, mark] of marks) chars.splice(place % (chars.length + 1), 0, mark);
+  return chars.join('');
+}
+
+describe('invisible format characters (Unicode Cf) are ignored in every cell (issue 10, finding 11)', () => {
+  it('there are many of them: direction marks, isolates, joiners, the BOM, the soft hyphen, tags', () => {
+    expect(FORMAT_CHARACTERS).toEqual(
+      expect.arrayContaining([
+        '\u200e',
+        '\u200f',
+        '\u061c',
+        '\u202a',
+        '\u202e',
+        '\u2066',
+        '\u2069',
+        '\u00ad',
+      ]),
+    );
+    expect(FORMAT_CHARACTERS.length).toBeGreaterThan(150);
+  });
+
+  it('the pasted texts of the finding read as typed: "\u200fใช่" is done, "\u200e10/\u200e4/\u200e2566" is 10 April 2023', () => {
+    expect(readFlag('\u200fใช่', COL)).toBe(true);
+    expect(READ_DATE('\u200e10/\u200e4/\u200e2566', 'วันครบกำหนด')).toBe(dayFromCivil(2023, 4, 10));
+  });
+
+  it('cleanText drops every one of them', () => {
+    expect(cleanText(FORMAT_CHARACTERS.join(''))).toBe('');
+    expect(cleanText(`\u202bใ${FORMAT_CHARACTERS.join('')}ช่\u202c`)).toBe('ใช่');
+  });
+
+  it('a text with only format characters is blank', () => {
+    expect(isBlank('\u200e\u200f')).toBe(true);
+    expect(readProgress('\u200f')).toBe(0);
+    expect(readRate('\u2066\u2069', 123)).toBe(123);
+  });
+
+  it.each(READERS)('a %s cell reads the same with format characters anywhere in it', (kind, read) => {
+    const texts = VALID_TEXTS[kind] ?? [];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FORMAT_CHARACTERS)), { minLength: 1, maxLength: 4 }),
+        (text, marks) => {
+          const clean = read(text);
+          expect(clean).not.toBeInstanceOf(CellProblem);
+          expect(read(withMarks(text, marks))).toEqual(clean);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('Thai digits are read like Arabic ones in every cell (issue 10, finding 12)', () => {
+  it('๑ and ๐ are done and not done, like 1 and 0', () => {
+    expect(readFlag('๑', COL)).toBe(true);
+    expect(readFlag('๐', COL)).toBe(false);
+    expect(readFlag(' ๑ ', COL)).toBe(true);
+  });
+
+  it.each(READERS)('a %s cell reads the same written in Thai digits', (kind, read) => {
+    for (const text of VALID_TEXTS[kind] ?? []) {
+      const clean = read(text);
+      expect([text, clean]).not.toEqual([text, expect.any(CellProblem)]);
+      expect([toThaiDigits(text), read(toThaiDigits(text))]).toEqual([toThaiDigits(text), clean]);
+    }
+  });
+});
+
+/** Texts JavaScript's Number reads but a person does not type as a number. */
+const NOT_DECIMAL_NOTATION = [
+  '0x5',
+  '0x1',
+  '0X0',
+  '0b1',
+  '0o7',
+  '1e3',
+  '1E-2',
+  '5e-1',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  'NaN',
+  '0x๕',
+  '๑e๒',
+] as const;
+
+describe('only the decimal notation a person types is a number (issue 10, finding 13)', () => {
+  it.each(NOT_DECIMAL_NOTATION)('"%s" is not a number in any numeric cell', (text) => {
+    expect(readDecimal(text)).toBeUndefined();
+    expect(readScore(text)).toBeInstanceOf(CellProblem);
+    expect(readRate(text, 123)).toBeInstanceOf(CellProblem);
+    expect(readProgress(text)).toBeInstanceOf(CellProblem);
+    expect(readWeight(text, 777)).toBeInstanceOf(CellProblem);
+    expect(readWeightFraction(text, 777)).toBeInstanceOf(CellProblem);
+    expect(readFlag(text, COL)).toBeInstanceOf(CellProblem);
+    expect(readRound(text)).toBeInstanceOf(CellProblem);
+    expect(READ_DATE(text, 'วันครบกำหนด')).toBeInstanceOf(CellProblem);
+  });
+
+  it('"0x5" is not score 5 and "0x1" is not rate 1', () => {
+    expect(problemMessage(readScore('0x5'))).toBe('คะแนนต้องเป็นตัวเลข 0–5: "0x5"');
+    expect(problemMessage(readRate('0x1', 123))).toBe('อัตราหักคะแนนต่อวันต้องเป็นตัวเลขตั้งแต่ 0 ถึง 5 คะแนน: "0x1"');
+  });
+
+  it('a whole number (a fiscal year) is read the same way: 2566, "๒๕๖๖", "2566.0", but not "0x9E9" or 2566.5', () => {
+    expect(readWholeNumber(2566)).toBe(2566);
+    expect(readWholeNumber(' ๒๕๖๖\u200e')).toBe(2566);
+    expect(readWholeNumber('2566.0')).toBe(2566);
+    for (const value of ['0x9E9', '2.566e3', 2566.5, '2566.5', '', ' ', true, Number.NaN, new Date(0)]) {
+      expect([value, readWholeNumber(value)]).toEqual([value, undefined]);
+    }
+  });
+
+  it('a number cell is read whatever its size; NaN and the infinities are not numbers', () => {
+    expect(formatDecimal(readDecimal(1e-300) as ExactDecimal)).toBe(`0.${'0'.repeat(299)}1`);
+    expect(formatDecimal(readDecimal(1e21) as ExactDecimal)).toBe(`1${'0'.repeat(21)}`);
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(readDecimal(value)).toBeUndefined();
+      expect(readScore(value)).toBeInstanceOf(CellProblem);
+      expect(readRate(value, 123)).toBeInstanceOf(CellProblem);
+    }
+  });
+
+  it('any text a numeric reader takes is decimal notation once cleaned, and reads as that decimal', () => {
+    const decimalNotation = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+    const numericText = fc.string({
+      unit: fc.constantFrom(
+        '0',
+        '1',
+        '5',
+        '๕',
+        '.',
+        '-',
+        '+',
+        'e',
+        'x',
+        'b',
+        'o',
+        'E',
+        'X',
+        ' ',
+        '\u200e',
+        'I',
+        'n',
+      ),
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(numericText, (text) => {
+        const decimal = readDecimal(text);
+        const cleaned = cleanText(text).replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+        if (decimal !== undefined) expect(cleaned).toMatch(decimalNotation);
+        else expect(decimalNotation.test(cleaned)).toBe(false);
+        for (const reading of [readScore(text), readRate(text, 123)]) {
+          if (!(reading instanceof CellProblem) && !isBlank(text)) expect(decimal).toBeDefined();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a date cell far outside the accepted years is a problem of its row (issue 10, finding 14)', () => {
+  /** A zone lookup like Utilities.formatDate's: it cannot write a year of five digits or before year 1. */
+  const strictDayOf: DayOf = (instant) => {
+    const year = new Date(instant.getTime()).getUTCFullYear();
+    if (year > 9999 || year < 1)
+      throw new Error('Utilities.formatDate gave an unexpected day for Asia/Bangkok');
+    return bangkokDayOf(instant);
+  };
+
+  it.each([
+    ['year 10000', Date.UTC(10000, 0, 1)],
+    ['year 275760, the last a Date holds', 8.64e15],
+    ['year 0', new Date(Date.UTC(2000, 5, 1)).setUTCFullYear(0)],
+    ['year 1', new Date(Date.UTC(2000, 5, 1)).setUTCFullYear(1)],
+    ['year 1 BC and before', -8.64e15],
+    ['year 9999', Date.UTC(9999, 11, 31)],
+  ])('a Date in %s is out of the accepted years, in Thai, without asking the zone', (_name, time) => {
+    const date = new Date(time);
+    const dayOf = jest.fn(strictDayOf);
+    const reading = createDateReader(dayOf)(date, 'วันครบกำหนด');
+    expect(problemMessage(reading)).toMatch(/^วันครบกำหนด มีปีอยู่นอกช่วงที่ใช้ได้ \(พ\.ศ\. 2443–2843\): /);
+    expect(dayOf).not.toHaveBeenCalled();
+    expect(typeof describeValue(date, strictDayOf)).toBe('string');
+  });
+
+  it('a zone lookup that throws on an accepted year gives an unreadable-date problem, not an English error', () => {
+    const failing: DayOf = () => {
+      throw new Error('Utilities.formatDate gave an unexpected day for Mars/Olympus');
+    };
+    expect(problemMessage(createDateReader(failing)(new Date(Date.UTC(2023, 3, 10)), 'วันครบกำหนด'))).toMatch(
+      /^วันครบกำหนด อ่านเป็นวันที่ไม่ได้/,
+    );
+    expect(describeValue(new Date(Date.UTC(2023, 3, 10)), failing)).toBe('10/04/2566');
+  });
+
+  it('the first and last accepted instants still read, through the zone', () => {
+    const dayOf = jest.fn(strictDayOf);
+    const read = createDateReader(dayOf);
+    expect(read(new Date('1899-12-31T17:00:00Z'), 'd')).toBe(dayFromCivil(1900, 1, 1));
+    expect(read(new Date('2300-12-31T16:59:59Z'), 'd')).toBe(dayFromCivil(2300, 12, 31));
+    expect(read(new Date('2300-12-31T17:00:00Z'), 'd')).toBeInstanceOf(CellProblem);
   });
 });

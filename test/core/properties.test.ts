@@ -6,12 +6,14 @@ import {
   describeValue,
   isBlank,
   readDayCountMode,
+  readDecimal,
   readFlag,
   readProgress,
   readRate,
   readRound,
   readScore,
   readWeight,
+  readWeightFraction,
 } from '../../src/core/cells';
 import { readDateText } from '../../src/core/date-text';
 import {
@@ -26,7 +28,13 @@ import {
   SHEETS_SERIAL_OF_EPOCH,
   weekday,
 } from '../../src/core/dates';
-import { divideRounded, fromScaled, toScaled } from '../../src/core/decimal';
+import {
+  decimalToNumber,
+  divideRounded,
+  type ExactDecimal,
+  fromScaled,
+  toScaled,
+} from '../../src/core/decimal';
 import { type DayCountRule, daysLate, holidayCalendar } from '../../src/core/lateness';
 import { isProblems, readDaysLate, readMilestones, scoreRow } from '../../src/core/row';
 import {
@@ -568,7 +576,20 @@ describe('cell readers (properties)', () => {
         expect(
           isAnswer(readDayCountMode(value), (answer) => answer === 'calendar' || answer === 'working'),
         ).toBe(true);
-        expect(isAnswer(readScore(value), isIntegerIn(0, 50_000))).toBe(true);
+        expect(
+          isAnswer(readScore(value), (answer) => {
+            const score = decimalToNumber(answer as ExactDecimal);
+            return !(answer as ExactDecimal).negative && score >= 0 && score <= 5;
+          }),
+        ).toBe(true);
+        expect(
+          isAnswer(readWeightFraction(value, 500), (answer) => {
+            const weight = decimalToNumber(answer as ExactDecimal);
+            return !(answer as ExactDecimal).negative && weight >= 0 && weight <= 1;
+          }),
+        ).toBe(true);
+        const decimal = readDecimal(value);
+        if (decimal !== undefined) expect(Number.isFinite(decimalToNumber(decimal))).toBe(true);
         expect(typeof isBlank(value)).toBe('boolean');
         expect(typeof describeValue(value)).toBe('string');
       }),

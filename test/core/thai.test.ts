@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { dayFromCivil } from '../../src/core/dates';
 import {
   BUDDHIST_ERA_OFFSET,
@@ -199,5 +200,35 @@ describe('formatPercent', () => {
     [12.3, '12.3%'],
   ])('writes %p as %s', (percent, text) => {
     expect(formatPercent(percent)).toBe(text);
+  });
+
+  it.each([
+    [79.999, '79.99%'],
+    [79.9999999, '79.99%'],
+    [49.995, '49.99%'],
+    [99.999, '99.99%'],
+    [0.001, '0%'],
+    [57, '57%'],
+    [0.57 * 100, '56.99%'],
+  ])('never rounds up: %p is %s (issue 10, finding 15)', (percent, text) => {
+    expect(formatPercent(percent)).toBe(text);
+  });
+
+  it('shows at most 2 decimals, never more than the progress, and less by under 0.01', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 100, noNaN: true }),
+          fc.integer({ min: 0, max: 10_000_000 }).map((units) => units / 100_000),
+        ),
+        (percent) => {
+          const text = formatPercent(percent);
+          expect(text).toMatch(/^\d{1,3}(\.\d{1,2})?%$/);
+          const shown = Number(text.slice(0, -1));
+          expect(shown).toBeLessThanOrEqual(percent);
+          expect(percent - shown).toBeLessThan(0.01);
+        },
+      ),
+    );
   });
 });

@@ -1,12 +1,41 @@
-import {
-  kpiLateDays,
-  kpiLevel,
-  kpiNext,
-  kpiPenalty,
-  kpiScore,
-  kpiWeighted,
-} from '../../src/server/functions';
+/**
+ * The custom functions from TypeScript, run as Sheets runs them: in the
+ * custom-function authorization mode, on the emulator's SpreadsheetApp, Session
+ * and Utilities (the real calendar lookup, `Utilities.formatDate` included).
+ */
+
+import fc from 'fast-check';
+import { type InstalledEmulator, installEmulator } from '../../emulator/install';
+import * as functions from '../../src/server/functions';
+import { expectedWeighted } from '../decimal-oracle';
 import { bangkokDate as day } from '../golden';
+
+let emulator: InstalledEmulator | undefined;
+
+beforeAll(() => {
+  emulator = installEmulator();
+});
+
+afterAll(() => {
+  emulator?.uninstall();
+});
+
+/** A custom function as Sheets calls it: in AuthMode.CUSTOM_FUNCTION, on the installed emulator. */
+function asSheets<Args extends unknown[]>(
+  fn: (...args: Args) => functions.FunctionResult,
+): (...args: Args) => functions.FunctionResult {
+  return (...args) => {
+    if (emulator === undefined) throw new Error('the emulator is not installed');
+    return emulator.runAs('customFunction', () => fn(...args));
+  };
+}
+
+const kpiLateDays = asSheets(functions.kpiLateDays);
+const kpiLevel = asSheets(functions.kpiLevel);
+const kpiNext = asSheets(functions.kpiNext);
+const kpiPenalty = asSheets(functions.kpiPenalty);
+const kpiScore = asSheets(functions.kpiScore);
+const kpiWeighted = asSheets(functions.kpiWeighted);
 
 const column = (...values: unknown[]) => values.map((value) => [value]);
 
@@ -223,5 +252,152 @@ describe('KPINEXT', () => {
 
   it('is blank at level 5', () => {
     expect(kpiNext(2, [[1, true, true, true, true]])).toBe('');
+  });
+});
+
+describe('the emulator is really there', () => {
+  it('a call reads the zone through SpreadsheetApp and each date through Utilities.formatDate', () => {
+    emulator?.serviceCalls.reset();
+    expect(kpiLateDays(day('2023-04-10'), day('2023-04-13'))).toBe(3);
+    const calls = Object.keys(emulator?.serviceCalls.snapshot() ?? {});
+    expect(calls).toEqual(expect.arrayContaining(['Utilities.Utilities.formatDate']));
+    expect(calls.some((key) => key.startsWith('Spreadsheet.'))).toBe(true);
+  });
+});
+
+describe('edge inputs (issue 10)', () => {
+  describe('finding 10: KPIWEIGHTED multiplies exactly and rounds once, half up', () => {
+    it('KPIWEIGHTED(1.00045, 10) is 0.1 and KPIWEIGHTED(5, 5.555) is 0.2778', () => {
+      expect(kpiWeighted(1.00045, 10)).toBe(0.1);
+      expect(kpiWeighted(5, 5.555)).toBe(0.2778);
+      expect(kpiWeighted('1.00045', '10%')).toBe(0.1);
+      expect(kpiWeighted(column(5, 1.00045), 0.05555)).toEqual([[0.2778], [0.0556]]);
+    });
+
+    it('every score and weight, as numbers or typed text, gives the exact product rounded once (BigInt oracle)', () => {
+      const digits = (unit: string[], maxLength: number) =>
+        fc.string({ unit: fc.constantFrom(...unit), maxLength });
+      const scoreText = fc
+        .tuple(fc.constantFrom('0', '1', '2', '3', '4'), digits(['0', '1', '4', '5', '9'], 12))
+        .map(([whole, fraction]) => (fraction === '' ? whole : `${whole}.${fraction}`));
+      const weightText = fc
+        .tuple(fc.integer({ min: 0, max: 99 }), digits(['0', '5', '4', '9', '1'], 10), fc.boolean())
+        .map(
+          ([whole, fraction, percent]) =>
+            `${whole}${fraction === '' ? '' : `.${fraction}`}${percent ? '%' : ''}`,
+        );
+      const score = fc.oneof(fc.double({ min: 0, max: 5, noNaN: true }), scoreText);
+      const weight = fc.oneof(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.integer({ min: 0, max: 100_000 }).map((units) => units / 1000),
+        weightText,
+      );
+      fc.assert(
+        fc.property(score, weight, (scoreValue, weightValue) => {
+          expect(kpiWeighted(scoreValue, weightValue)).toBe(expectedWeighted(scoreValue, weightValue));
+        }),
+        { seed: 10_10, numRuns: 3000 },
+      );
+    });
+  });
+
+  it('finding 11: direction marks pasted from other apps are ignored in every argument', () => {
+    const rtl = '\u200f';
+    const ltr = '\u200e';
+    expect(kpiLevel(`${rtl}รอบ 1`, [[`${rtl}ใช่`, `${ltr}✓${ltr}`, `${rtl}60%`]])).toBe(5);
+    expect(kpiLateDays(`${ltr}10/${ltr}4/${ltr}2566`, `\u2066${ltr}13/4/2566\u2069`)).toBe(3);
+    expect(kpiPenalty('10/4/2566', '13/4/2566', '', `${rtl}0.1`, `${rtl}วันปฏิทิน`)).toBe(0.3);
+    expect(kpiWeighted(`${rtl}0.7`, `${ltr}5%`)).toBe(0.035);
+    expect(kpiScore(`${rtl}1`, [[true, 'ใช่', `0.6${rtl}`]], '10/4/2566', `${ltr}13/4/2566`)).toBe(4.7);
+    expect(kpiLateDays('10/4/2566', '18/4/2566', '', `${rtl}วันทำการ`, [[`${ltr}13/4/2566`]])).toBe(5);
+  });
+
+  it('finding 12: ๑ and ๐ in a done-flag mean done and not done', () => {
+    expect(kpiLevel(1, [['๑', '๑', '๖๐%']])).toBe(5);
+    expect(kpiLevel(1, [['๑', '๐', '๖๐%']])).toBe(1);
+    expect(kpiLevel('รอบ ๒', [['๑๐๐', '๑', '๑', '๑', '๐']])).toBe(4);
+  });
+
+  it('finding 13: "0x5" is no score and "0x1" no rate; only decimal notation is a number', () => {
+    expect(kpiWeighted('0x5')).toBe('⚠ คะแนนต้องเป็นตัวเลข 0–5: "0x5"');
+    expect(kpiWeighted('5e-1')).toBe('⚠ คะแนนต้องเป็นตัวเลข 0–5: "5e-1"');
+    expect(kpiWeighted(column('0b1', 'Infinity', '0.5'))).toEqual([
+      ['⚠ คะแนนต้องเป็นตัวเลข 0–5: "0b1"'],
+      ['⚠ คะแนนต้องเป็นตัวเลข 0–5: "Infinity"'],
+      [0.025],
+    ]);
+    expect(() => kpiPenalty('10/4/2566', '13/4/2566', '', '0x1')).toThrow(
+      'อัตราหักคะแนนต่อวันต้องเป็นตัวเลขตั้งแต่ 0 ถึง 5 คะแนน: "0x1"',
+    );
+    expect(() => kpiScore(1, [[1, 1, 1]], '10/4/2566', '13/4/2566', '', '1e-1')).toThrow('"1e-1"');
+    expect(() => kpiWeighted(5, '0x5')).toThrow('น้ำหนักตัวชี้วัดต้องอยู่ระหว่าง 0–100%: "0x5"');
+    expect(kpiLevel(1, [['0x1', true, '0x32']])).toMatch(/^⚠ /);
+  });
+
+  describe('finding 14: a date cell in year 10000 or before year 1 is a ⚠ of its row', () => {
+    const inYear = (year: number) => {
+      const date = new Date(Date.UTC(2000, 3, 10));
+      date.setUTCFullYear(year);
+      return date;
+    };
+
+    it.each([[10000], [275759], [0], [-1], [-271820]])(
+      'year %i: that row gets a Thai ⚠, the others are computed',
+      (year) => {
+        const far = inYear(year);
+        expect(
+          kpiLateDays(column(far, day('2023-04-10')), column(day('2023-04-12'), day('2023-04-12'))),
+        ).toEqual([[expect.stringMatching(/^⚠ วันครบกำหนด มีปีอยู่นอกช่วงที่ใช้ได้/)], [2]]);
+        expect(
+          kpiScore(
+            1,
+            [
+              [true, true, 1],
+              [true, true, 1],
+            ],
+            day('2023-04-10'),
+            column(far, day('2023-04-12')),
+          ),
+        ).toEqual([[expect.stringMatching(/^⚠ วันที่ส่งรายงาน มีปีอยู่นอกช่วงที่ใช้ได้/)], [4.8]]);
+      },
+    );
+
+    it('as a single as-of date or a holiday it is a Thai error of the call', () => {
+      expect(() => kpiLateDays('10/4/2566', '', inYear(10000))).toThrow(/^วันที่นับถึง มีปีอยู่นอกช่วงที่ใช้ได้/);
+      expect(() => kpiLateDays('10/4/2566', '13/4/2566', '', 'วันทำการ', [[inYear(-5)]])).toThrow(
+        /^วันหยุด มีปีอยู่นอกช่วงที่ใช้ได้/,
+      );
+    });
+  });
+
+  describe('finding 15: KPINEXT never shows a progress rounded up to a threshold not reached', () => {
+    it('79.999 % is shown as 79.99 %, not 80 %, while the level is 0', () => {
+      expect(kpiLevel(2, [[79.999, true, true, true, true]])).toBe(0);
+      expect(kpiNext(2, [[79.999, true, true, true, true]])).toBe(
+        'ระดับ 1: ดำเนินการตามแผนฯ ได้ร้อยละ 80 (ขณะนี้ 79.99%)',
+      );
+      expect(kpiNext(2, [['99.9999%', true, true, true, true]])).toBe(
+        'ระดับ 2: ดำเนินการตามแผนฯ ได้ร้อยละ 100 (ขณะนี้ 99.99%)',
+      );
+      expect(kpiNext(1, [[true, true, 0.49999]])).toBe('ระดับ 5: ดำเนินการตามแผนฯ ได้ร้อยละ 50 (ขณะนี้ 49.99%)');
+    });
+
+    it('for any progress, the percent shown is below the threshold still missing', () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: 0, max: 100, noNaN: true }),
+          fc.constantFrom<1 | 2>(1, 2),
+          (progress, round) => {
+            const cells = round === 1 ? [[true, true, progress]] : [[progress, true, true, true, true]];
+            const text = kpiNext(round, cells) as string;
+            const shown = /\(ขณะนี้ ([\d.]+)%\)$/.exec(text);
+            const threshold = /ร้อยละ (\d+)/.exec(text);
+            if (shown === null || threshold === null) return;
+            expect(Number(shown[1])).toBeLessThan(Number(threshold[1]));
+          },
+        ),
+        { seed: 15, numRuns: 2000 },
+      );
+    });
   });
 });
