@@ -64,19 +64,34 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** A cell value as JSON data. */
+/**
+ * A cell value as JSON data. Text is stored exactly as the cell holds it, also
+ * text that starts with `=` or `'`: the `value` field is never read as typing
+ * (a formula has its own `formula` field), so `'=1+1'` stays text across a restart.
+ */
 export function encodeValue(value: SheetValue): StoredValue {
   return isDate(value) ? { date: value.toISOString() } : value;
 }
 
-/** A cell value from JSON data: `{ date }` becomes a `Date` again. */
+/**
+ * A cell value from JSON data, exactly as it was stored: `{ date }` becomes a
+ * `Date` again; text stays the same text (never a formula, never losing a `'`).
+ * Anything else a hand-edited or damaged file may hold is refused.
+ *
+ * @example decodeValue('=1+1') // '=1+1', the text, not a formula
+ */
 export function decodeValue(value: StoredValue): SheetValue {
-  if (typeof value === 'object') {
-    const date = new Date(value.date);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`snapshot has an invalid value: ${value}`);
+    return value;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'date' in value) {
+    const date = new Date(typeof value.date === 'string' ? value.date : Number.NaN);
     if (Number.isNaN(date.getTime())) throw new Error(`snapshot has an invalid date: ${value.date}`);
     return date;
   }
-  return value;
+  throw new Error(`snapshot has an invalid value: ${JSON.stringify(value)}`);
 }
 
 /** A copy of a range with exactly its four fields. */

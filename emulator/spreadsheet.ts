@@ -573,7 +573,7 @@ export class FakeSheet {
         stored.formula !== undefined
           ? contentOfFormula(stored.formula)
           : stored.value !== undefined
-            ? contentOfValue(decodeValue(stored.value))
+            ? contentOfStoredValue(decodeValue(stored.value))
             : null;
       this.change(block.row, block.column, (cell) => {
         putContent(cell, content);
@@ -1179,6 +1179,16 @@ function contentOfValue(value: unknown): Content {
     return { value: new Date(value.getTime()) };
   }
   throw new Error(`A cell holds a string, number, boolean or Date, not ${describe(value)}.`);
+}
+
+/**
+ * What a snapshot's stored value puts back in a cell: that value exactly. Unlike
+ * `setValues`, text starting with `=` or `'` is not read as typing: it was text.
+ */
+function contentOfStoredValue(value: SheetValue): Content {
+  if (value === '') return null;
+  if (typeof value === 'string') assertCellLength(value);
+  return { value };
 }
 
 /** What `setFormulas` puts in a cell: `''` empties it; text without `=` is a plain value. */

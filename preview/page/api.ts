@@ -15,6 +15,10 @@ async function get<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * A change: JSON, which with the Origin the browser adds is what the server
+ * requires of a change (`preview/server/request-guard.ts`).
+ */
 async function post<T>(path: string, body: unknown): Promise<T> {
   const response = await fetch(path, {
     method: 'POST',

@@ -6,7 +6,6 @@
  * the arrows move; Space ticks a checkbox.
  */
 
-import { previewLink } from '../shared/drive-links';
 import type { CellView, SheetView } from '../shared/protocol';
 import { cellName, columnLetters, el } from './dom';
 import { TEXT } from './text';
@@ -29,6 +28,17 @@ export interface Grid {
   editing(): boolean;
   /** Starts editing the selected cell with this text (the formula bar's Enter does not). */
   focus(): void;
+}
+
+/**
+ * Why a cell cannot be edited here, or `undefined` when it can: a value spilled
+ * from a formula above, or a formula the add-on protected. A formula a person
+ * typed into an unprotected cell is edited and deleted like any content, as in Sheets.
+ */
+export function readOnly(cell: CellView | undefined): string | undefined {
+  if (cell?.computed !== true) return undefined;
+  if (cell.spilled) return TEXT.spilledCell;
+  return cell.protection === undefined ? undefined : TEXT.protectedCell(cell.protection);
 }
 
 /** Makes the grid inside `container`. */
@@ -64,10 +74,7 @@ export function createGrid(container: HTMLElement, host: GridHost): Grid {
     host.select(clamped.row, clamped.column);
   };
 
-  const readOnlyReason = (cell: CellView | undefined): string | undefined => {
-    if (cell?.computed !== true) return undefined;
-    return cell.spilled ? TEXT.spilledCell : TEXT.protectedCell(cell.protection ?? TEXT.computed);
-  };
+  const readOnlyReason = (cell: CellView | undefined): string | undefined => readOnly(cell);
 
   const startEditing = (initial?: string) => {
     const { row, column } = selected;
@@ -187,9 +194,9 @@ export function createGrid(container: HTMLElement, host: GridHost): Grid {
         host.edit(row, column, !cell.checked);
       });
       td.append(box);
-    } else if (/^https?:\/\/\S+$/.test(cell.text)) {
-      // Sheets makes a link of a URL; the add-on's Docs and PDFs open from the preview's Drive.
-      const link = el('a', { href: previewLink(cell.text), target: '_blank', rel: 'noopener' }, cell.text);
+    } else if (cell.link !== undefined) {
+      // The server decided it is an http(s) address (Docs and PDFs of the add-on open from its Drive).
+      const link = el('a', { href: cell.link, target: '_blank', rel: 'noopener noreferrer' }, cell.text);
       td.append(el('div', { className: 'cell-text' }, link));
     } else {
       td.append(el('div', { className: 'cell-text' }, cell.text));
@@ -236,8 +243,9 @@ export function createGrid(container: HTMLElement, host: GridHost): Grid {
       startEditing();
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      if (readOnlyReason(cellOf(selected.row, selected.column)) === undefined)
-        host.edit(selected.row, selected.column, '');
+      const reason = readOnlyReason(cellOf(selected.row, selected.column));
+      if (reason === undefined) host.edit(selected.row, selected.column, '');
+      else host.say(reason);
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       startEditing(event.key);

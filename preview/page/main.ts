@@ -10,7 +10,7 @@
 import type { PreviewState, ServerEvent, SheetView } from '../shared/protocol';
 import { api, listen } from './api';
 import { cellName, el } from './dom';
-import { createGrid } from './grid';
+import { createGrid, readOnly } from './grid';
 import { createAlerts, createDialog, createSidebar, renderMenus, showToast, showUiEvent } from './panels';
 import { TEXT } from './text';
 
@@ -73,7 +73,7 @@ function main(): void {
     nameBox.textContent = cellName(row, column);
     const cell = view?.name === state.selection.sheet ? view.cells[row - 1]?.[column - 1] : undefined;
     formulaInput.value = cell?.input ?? '';
-    formulaInput.readOnly = cell?.computed === true;
+    formulaInput.readOnly = readOnly(cell) !== undefined;
   };
 
   const renderTabs = () => {

@@ -15,7 +15,6 @@ export const TEXT = {
   grid: (sheet: string) => `ตารางของแท็บ ${sheet}`,
   editCell: (cell: string) => `แก้ไขเซลล์ ${cell}`,
   checkbox: (cell: string, header: string) => (header === '' ? `ช่องติ๊ก ${cell}` : `${header} (${cell})`),
-  computed: 'คำนวณด้วยสูตร',
   protectedCell: (description: string) =>
     `เซลล์นี้คำนวณด้วยสูตรและถูกป้องกันไว้ (${description}) ในตัวอย่างนี้แก้ไม่ได้ ใน Google ชีตจะมีคำเตือนก่อนแก้`,
   spilledCell: 'เซลล์นี้แสดงผลของสูตรจากเซลล์ด้านบน แก้ที่เซลล์นั้นแทน',

@@ -6,6 +6,7 @@
  */
 
 import type { BodyElement, DocContent, RunState } from '../../emulator/documents';
+import { safeLink } from '../../src/core/links';
 
 const HEADING_SCALE: Record<string, number> = {
   title: 1.9,
@@ -117,5 +118,7 @@ function runHtml(run: RunState, scale: number, baseSize: number): string {
     .join(';');
   const text = escapeHtml(run.text);
   const span = style === '' ? text : `<span style="${style}">${text}</span>`;
-  return run.link === null ? span : `<a href="${escapeHtml(run.link)}">${span}</a>`;
+  // Only an http(s) address becomes a link: a Doc may hold any link, and this page runs in the preview.
+  const href = run.link === null ? undefined : safeLink(run.link);
+  return href === undefined ? span : `<a href="${escapeHtml(href)}">${span}</a>`;
 }

@@ -8,7 +8,9 @@
 import type { FormulaEngine } from '../../emulator/apps-script/formulas';
 import type { BooleanFormatRule, FakeSheet } from '../../emulator/spreadsheet';
 import { parseBlockA1 } from '../../src/core/a1';
+import { safeLink } from '../../src/core/links';
 import type { GridRange, SheetValue, Validation } from '../../src/server/services/spreadsheet';
+import { previewLink } from '../shared/drive-links';
 import type { CellStyle, CellView, SheetView } from '../shared/protocol';
 import { displayText, inputText } from './cell-format';
 
@@ -54,6 +56,8 @@ export function sheetView(sheet: FakeSheet, timeZone: string, engine: FormulaEng
       const note = sheet.noteAt(row, column);
       const error = value === '#ERROR!' ? engine.errorAt(sheet.name, row, column) : undefined;
       const invalid = computed ? undefined : validationProblem(validation, value);
+      // Sheets makes a link of a web address; only http(s) ones, never `javascript:` and the like.
+      const link = typeof value === 'string' && !checkbox ? safeLink(value) : undefined;
       line.push({
         text: checkbox ? '' : displayText(value, format.numberFormat, timeZone),
         // A spilled cell shows its formula in the formula bar, greyed out, as in Sheets.
@@ -61,6 +65,7 @@ export function sheetView(sheet: FakeSheet, timeZone: string, engine: FormulaEng
           ? formula || (formulaCells.get(`${row}:${column}`) ?? '')
           : inputText(value, format.numberFormat, timeZone),
         ...(computed && formula === '' ? { spilled: true } : {}),
+        ...(link !== undefined ? { link: previewLink(link) } : {}),
         ...(checkbox ? { checked: value === true } : {}),
         ...(computed ? { computed: true } : {}),
         ...(protection !== undefined ? { protection } : {}),

@@ -6,11 +6,13 @@
 
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { MENU_FUNCTIONS } from '../../src/server/menu';
 import type { CellEditRequest, MenuRunRequest, ScriptRunRequest, SelectionView } from '../shared/protocol';
 import { driveAnswer, type PdfPrinter } from './drive-pages';
 import { distPage, GOOGLE_SCRIPT_SHIM, sarabunCss, sarabunFile } from './pages';
+import { refusal } from './request-guard';
 import type { Workbook } from './workbook';
 
 /** Where the server finds its files. */
@@ -33,26 +35,40 @@ const TYPES: Record<string, string> = {
   pdf: 'application/pdf',
 };
 
-/** The HTTP server over a workbook. */
+/**
+ * The HTTP server over a workbook. It answers only requests addressed to itself
+ * and takes changes only from its own page (`request-guard.ts`); it prints PDFs
+ * from its own bound address, never from a name a request gave.
+ */
 export function previewServer(workbook: Workbook, files: ServerFiles): Server {
   const pageDir = join(files.root, 'preview/page');
-  return createServer((request, response) => {
-    handle(workbook, files, pageDir, request, response).catch((error: Error) => {
+  const server: Server = createServer((request, response) => {
+    const { address, port } = server.address() as AddressInfo;
+    const refused = refusal(request, port);
+    if (refused !== undefined) {
+      // Read nothing of a refused request's body and change nothing.
+      send(response, refused.status, 'json', JSON.stringify({ ok: false, error: refused.error }));
+      return;
+    }
+    const own = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+    handle(workbook, files, pageDir, own, request, response).catch((error: Error) => {
       if (!response.headersSent)
         send(response, 500, 'json', JSON.stringify({ ok: false, error: error.message }));
       else response.end();
     });
   });
+  return server;
 }
 
 async function handle(
   workbook: Workbook,
   files: ServerFiles,
   pageDir: string,
+  own: string,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+  const url = new URL(request.url ?? '/', own);
   const path = url.pathname;
   if (request.method === 'GET') {
     if (path === '/' || path === '/index.html')
@@ -82,12 +98,12 @@ async function handle(
     if (path === '/api/events') return events(workbook, request, response);
     const drive = /^\/drive\/([\w-]+)(\/print)?$/.exec(path);
     if (drive) {
-      const origin = `http://${request.headers.host ?? 'localhost'}`;
+      // Chromium prints the page from the address the server listens on, never the request's Host.
       const answer = await driveAnswer(
         workbook.drive,
         drive[1] as string,
         drive[2] !== undefined,
-        origin,
+        own,
         files.printer,
       );
       if (answer.kind === 'pdf') {

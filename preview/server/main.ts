@@ -26,7 +26,11 @@ export interface PreviewOptions {
 
 /** A running preview. */
 export interface RunningPreview {
+  /** The address to open: `http://localhost:<port>`. */
   readonly url: string;
+  /** The address it listens on: 127.0.0.1, never another interface. */
+  readonly host: string;
+  readonly port: number;
   readonly workbook: Workbook;
   close(): Promise<void>;
 }
@@ -59,7 +63,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     });
     server.listen(options.port, '127.0.0.1', resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const { address: host, port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   console.log(`KPI preview (ตัวอย่างชีตติดตามผล): ${url}`);
   console.log(`  data file: ${options.dataFile}`);
@@ -75,9 +79,13 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   process.once('SIGTERM', stop);
   return {
     url,
+    host,
+    port,
     workbook,
     close: () =>
       new Promise((resolve) => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -211,43 +211,67 @@ export class Workbook {
     return this.documents.drive;
   }
 
+  /**
+   * Opens the three data files, each on its own: a file that cannot be read is
+   * moved aside (and said so), and only that file is made anew. A spreadsheet
+   * made anew is the sample; a Drive or properties made anew are empty.
+   */
   private open(): void {
     const file = this.options.dataFile;
-    if (existsSync(file)) {
-      try {
-        this.spreadsheet = FakeSpreadsheet.fromJSON(readFileSync(file, 'utf8'), {
-          evaluator: this.engine.evaluator,
-        });
-        const companions = companionFiles(file);
-        if (existsSync(companions.drive)) {
-          const drive = FakeDrive.fromSnapshot(
-            JSON.parse(readFileSync(companions.drive, 'utf8')) as DriveSnapshot,
-          );
-          this.documents = new FakeDocuments(drive);
-        }
-        if (existsSync(companions.properties)) {
-          this.properties = new FakeProperties(
-            JSON.parse(readFileSync(companions.properties, 'utf8')) as Record<string, string>,
-          );
-        }
-        this.opened();
-        return;
-      } catch (error) {
-        const aside = `${file}.broken-${Date.now()}`;
-        renameSync(file, aside);
-        this.log(`The data file could not be read (${(error as Error).message}); it was moved to ${aside}.`);
-      }
+    const companions = companionFiles(file);
+    const drive = this.load(companions.drive, 'Drive', (text) =>
+      FakeDrive.fromSnapshot(JSON.parse(text) as DriveSnapshot),
+    );
+    const properties = this.load(
+      companions.properties,
+      'document properties',
+      (text) => new FakeProperties(propertiesOf(JSON.parse(text))),
+    );
+    const spreadsheet = this.load(file, 'spreadsheet', (text) =>
+      FakeSpreadsheet.fromJSON(text, { evaluator: this.engine.evaluator }),
+    );
+    if (drive !== undefined) this.documents = new FakeDocuments(drive);
+    if (properties !== undefined) this.properties = properties;
+    if (spreadsheet !== undefined) {
+      this.spreadsheet = spreadsheet;
+      this.opened();
+      if (drive === undefined || properties === undefined) this.save();
+      return;
     }
-    this.seed();
+    this.seedSpreadsheet();
     this.save();
     this.log(`Made the sample spreadsheet: ${file}`);
   }
 
-  /** A new spreadsheet set up by the add-on, its divisions added by the add-on, then typed in. */
+  /**
+   * One data file read by `read`: `undefined` when there is none, or when it
+   * cannot be read, in which case it is moved to `<file>.broken-<time>` (never
+   * overwritten, never deleted) and the console says where.
+   */
+  private load<T>(file: string, what: string, read: (text: string) => T): T | undefined {
+    if (!existsSync(file)) return undefined;
+    try {
+      return read(readFileSync(file, 'utf8'));
+    } catch (error) {
+      const aside = `${file}.broken-${Date.now()}`;
+      renameSync(file, aside);
+      this.log(
+        `The ${what} data file could not be read (${(error as Error).message}); it was moved to ${aside}, and the ${what} starts anew.`,
+      );
+      return undefined;
+    }
+  }
+
+  /** Everything as new: an empty Drive, no properties and the sample spreadsheet. */
   private seed(): void {
-    this.spreadsheet = new FakeSpreadsheet({ evaluator: this.engine.evaluator });
     this.documents = new FakeDocuments(new FakeDrive({ user: PREVIEW_EMAIL }));
     this.properties = new FakeProperties();
+    this.seedSpreadsheet();
+  }
+
+  /** A new spreadsheet set up by the add-on, its divisions added by the add-on, then typed in. */
+  private seedSpreadsheet(): void {
+    this.spreadsheet = new FakeSpreadsheet({ evaluator: this.engine.evaluator });
     this.ui = this.freshUi();
     this.addOn.call('kpiSetUpTrackingSheet');
     for (const division of SAMPLE_DIVISIONS) {
@@ -340,6 +364,17 @@ export class Workbook {
   private log(line: string): void {
     this.options.log?.(line);
   }
+}
+
+/** The document properties of a data file: an object of texts, else it is damaged. */
+function propertiesOf(data: unknown): Record<string, string> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error('the properties are not an object');
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string') throw new Error(`the property ${JSON.stringify(key)} is not a text`);
+  }
+  return data as Record<string, string>;
 }
 
 function writeAtomically(file: string, text: string): void {

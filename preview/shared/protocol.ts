@@ -20,6 +20,12 @@ export interface CellView {
   readonly text: string;
   /** What the formula bar and the editor show: the formula, or the value as one would type it. */
   readonly input: string;
+  /**
+   * Where the cell's text links to, when it is an http(s) address (`safeLink`):
+   * Google Docs and Drive addresses open from the preview's own Drive. Absent for
+   * any other text, which is shown inert.
+   */
+  readonly link?: string;
   /** A checkbox cell: whether it is ticked. */
   readonly checked?: boolean;
   /** Computed: a formula or a value spilled from one (not editable here). */

@@ -5,10 +5,11 @@
  * links to them.
  */
 
+import { safeLink } from '../core/links';
 import { UI } from '../core/messages';
 import type { ReportOutcome, ReportPreview } from '../core/views';
 import type { ShownRound } from './division-section';
-import { busy, el, externalLink, safeHttpUrl } from './dom';
+import { busy, el, externalLink } from './dom';
 import type { ErrorBanner } from './error-banner';
 import type { Server } from './server';
 import { createStatusLine, type StatusLine } from './status-line';
@@ -162,14 +163,14 @@ export function showOutcome(
   kind: 'one' | 'summary',
 ): void {
   status.set(outcome.message, outcome.ok ? 'ok' : 'error');
-  const doc = safeHttpUrl(outcome.docUrl);
-  const pdf = safeHttpUrl(outcome.pdfUrl);
+  const doc = safeLink(outcome.docUrl);
+  const pdf = safeLink(outcome.pdfUrl);
   const docLabel = kind === 'one' ? UI.openDocLabel : UI.openSummaryLabel;
   const pdfLabel = kind === 'one' ? UI.openPdfLabel : UI.openSummaryPdfLabel;
   links.replaceChildren(
     ...[
-      doc === null ? null : externalLink(doc, UI.openReport, docLabel, `${kind}-doc`),
-      pdf === null ? null : externalLink(pdf, UI.openPdf, pdfLabel, `${kind}-pdf`),
+      doc === undefined ? null : externalLink(doc, UI.openReport, docLabel, `${kind}-doc`),
+      pdf === undefined ? null : externalLink(pdf, UI.openPdf, pdfLabel, `${kind}-pdf`),
     ].filter((link) => link !== null),
   );
 }

@@ -4,9 +4,10 @@
  */
 
 import type { Round } from '../core/card';
+import { safeLink } from '../core/links';
 import { UI } from '../core/messages';
 import type { DivisionView, MilestoneCheck, RoundStatus, SidebarData } from '../core/views';
-import { el, externalLink, safeHttpUrl, srOnly, visualOnly } from './dom';
+import { el, externalLink, srOnly, visualOnly } from './dom';
 import { decimals, formatLevel, formatPercent, formatPoints, formatWeighted } from './format';
 
 /** The division and round the section shows, for the reports section to act on. */
@@ -233,13 +234,13 @@ function milestoneItem(round: Round, check: MilestoneCheck, index: number): HTML
   }
   const evidence = check.evidence.trim();
   if (evidence !== '') {
-    const href = safeHttpUrl(evidence);
+    const href = safeLink(evidence);
     item.append(
-      href === null
+      href === undefined
         ? el('span', { className: 'evidence evidence-text' }, `${UI.evidence}: `, evidence)
         : externalLink(href, UI.evidence, UI.evidenceFor(check.level), `evidence-${round}-${index}`),
     );
-    if (href !== null) item.lastElementChild?.classList.add('evidence');
+    if (href !== undefined) item.lastElementChild?.classList.add('evidence');
   }
   return item;
 }
@@ -247,13 +248,14 @@ function milestoneItem(round: Round, check: MilestoneCheck, index: number): HTML
 /** The report's status and its Doc and PDF links, when the row has any. */
 function reportNode(status: RoundStatus): HTMLElement | null {
   if (status.reportLink === '' && status.pdfLink === '' && status.reportStatus === '') return null;
-  const doc = safeHttpUrl(status.reportLink);
-  const pdf = safeHttpUrl(status.pdfLink);
+  const doc = safeLink(status.reportLink);
+  const pdf = safeLink(status.pdfLink);
   const parts: Node[] = [];
   if (status.reportStatus !== '') parts.push(document.createTextNode(status.reportStatus));
-  if (doc !== null)
+  if (doc !== undefined)
     parts.push(externalLink(doc, UI.openReport, UI.openReportLabel, `report-${status.round}`));
-  if (pdf !== null) parts.push(externalLink(pdf, UI.openPdf, UI.openPdfLabel, `report-pdf-${status.round}`));
+  if (pdf !== undefined)
+    parts.push(externalLink(pdf, UI.openPdf, UI.openPdfLabel, `report-pdf-${status.round}`));
   // A link that is not http(s) is not a link: its text is dropped, the status stays.
   const spaced = parts.flatMap((part, index) =>
     index === 0 ? [part] : [document.createTextNode(' '), part],

@@ -60,18 +60,6 @@ export function visualOnly(...children: Child[]): HTMLSpanElement {
   return el('span', { attrs: { 'aria-hidden': 'true' } }, ...children);
 }
 
-/** `value` when it is an http(s) address, else `null`: only those become links (no `javascript:`). */
-export function safeHttpUrl(value: string): string | null {
-  const text = value.trim();
-  if (!/^https?:\/\/[^\s]+$/i.test(text)) return null;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A link that opens `href` in a new tab without giving that tab a handle on this page. */
 export function externalLink(href: string, text: string, label: string, focusKey: string): HTMLAnchorElement {
   return el(

@@ -5,6 +5,7 @@
  * figures of its own; every text is escaped.
  */
 
+import { safeLink } from './links';
 import { REPORT } from './messages';
 import type {
   DivisionReport,
@@ -57,8 +58,6 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-
-const WEB_LINK = /^https?:\/\/\S+$/i;
 
 function divisionBody(report: DivisionReport): string {
   const label = REPORT.label;
@@ -156,10 +155,12 @@ function levelTable(levels: readonly ReportLevel[]): string {
   return `<table class="grid levels">${head}<tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** An http(s) address as a link opening in a new tab; any other evidence as escaped text. */
 function evidenceLink(evidence: string): string {
   if (evidence === '') return `<span class="dash">${escapeHtml(REPORT.label.noMilestone)}</span>`;
-  if (!WEB_LINK.test(evidence)) return escapeHtml(evidence);
-  const url = escapeHtml(evidence);
+  const link = safeLink(evidence);
+  if (link === undefined) return escapeHtml(evidence);
+  const url = escapeHtml(link);
   return `<a href="${url}" target="_blank" rel="noopener noreferrer">${url}</a>`;
 }
 

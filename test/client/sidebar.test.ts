@@ -364,6 +364,24 @@ describe('errors', () => {
 describe('user text is text', () => {
   const hostile = '<img src=x onerror=alert(1)>';
 
+  it.each([
+    [' JaVaScRiPt:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['https://drive.google.com@evil.test/'],
+    ['https://example.com/\u0007'],
+  ])('evidence %p, not a plain http(s) address, is text and no link', async (evidence) => {
+    const round = FINANCE_ROUND_1;
+    await openSidebar(
+      sidebarData({
+        ...finance(1),
+        rounds: [{ ...round, checklist: [{ ...REVIEW_DONE, evidence }, ...round.checklist.slice(1)] }],
+      }),
+    );
+    const first = $$('.round-panel .checklist li')[0];
+    expect(first?.querySelectorAll('a')).toHaveLength(0);
+    expect(first?.querySelector('.evidence-text')?.textContent).toBe(`หลักฐาน: ${evidence.trim()}`);
+  });
+
   it('a hostile division name, head, problem or evidence is shown as text and creates no element', async () => {
     const division = finance(1);
     const round = FINANCE_ROUND_1;

@@ -278,6 +278,23 @@ describe('renderReportHtml: escaping', () => {
     expect(document.querySelectorAll('[href^="javascript"]')).toHaveLength(0);
   });
 
+  it.each([
+    ['JaVaScRiPt:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['https://drive.google.com@evil.test/'],
+    ['https://example.com/\u0007'],
+    ['https://[::1]/'],
+  ])('evidence %p, not a plain http(s) address, is text and no link', (evidence) => {
+    const report = division(2, {
+      division: 'กองคลัง',
+      ...milestones(2, [1, true, true, false, false]),
+      'evidence:progress': evidence,
+    });
+    const page = parse(renderReportHtml(report));
+    expect(page.querySelectorAll('a')).toHaveLength(0);
+    expect(texts(page, '.levels td.evidence')[0]).toBe(evidence);
+  });
+
   it('escapes the five characters that matter in text and attributes', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',

@@ -117,6 +117,27 @@ describe('the preview', () => {
     await until(() => cellText(page, row, level)).toBe('4');
   });
 
+  it('a formula typed into a data cell shows in the formula bar, editable, and Delete clears it', async () => {
+    await openTab(page, ROUND_2);
+    const row = await rowOf(page, 'กองคลัง');
+    const suggestions = await columnOf(page, 'ข้อเสนอแนะ');
+    await typeInto(page, row, suggestions, '=1+1');
+    await until(() => cellText(page, row, suggestions)).toBe('2');
+    await cell(page, row, suggestions).click();
+    await until(() => page.locator('#cell-input').inputValue()).toBe('=1+1');
+    await expect(page.locator('#cell-input').isEditable()).resolves.toBe(true);
+    await page.keyboard.press('Delete');
+    await until(() => cellText(page, row, suggestions)).toBe('');
+    await until(() => page.locator('#cell-input').inputValue()).toBe('');
+    // The add-on's formula columns stay protected: Delete there changes nothing and says why.
+    const score = await columnOf(page, 'คะแนนสุทธิ');
+    const shown = await cellText(page, row, score);
+    await cell(page, row, score).click();
+    await page.keyboard.press('Delete');
+    await until(() => page.locator('#status').textContent()).toMatch(/ถูกป้องกันไว้|แสดงผลของสูตร/);
+    expect(await cellText(page, row, score)).toBe(shown);
+  });
+
   it('selecting a division moves the sidebar to it', async () => {
     await openTab(page, ROUND_1);
     const row = await rowOf(page, 'กองพัสดุ');

@@ -337,6 +337,49 @@ describe('a division’s report form as a Google Doc', () => {
     expect(link).toMatchObject({ underline: true, color: REPORT_COLORS.link });
   });
 
+  it.each([
+    ['javascript:alert(1)'],
+    [' JaVaScRiPt:alert(document.cookie)'],
+    ['java\tscript:alert(1)'],
+    ['\u0001javascript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['file:///etc/passwd'],
+    ['ดูในแฟ้มเอกสารของกอง'],
+  ])('evidence %p that is not an http(s) address is printed as inert text, never a link', (evidence) => {
+    const report: DivisionReport = {
+      ...DIVISION,
+      levels: [
+        {
+          level: 1,
+          label: '1',
+          reached: true,
+          milestones: [{ text: MILESTONE_TEXT.progress80.official, met: true, points: '', evidence }],
+        },
+      ],
+    };
+    const doc = render(report);
+    expect(allRuns(doc).filter((run) => run.link !== null)).toEqual([]);
+    const cell = doc.tables()[0]?.rows[1]?.[3];
+    expect(cell?.text).toBe(evidence);
+    expect(runsOfCell(cell).map((run) => [run.link, run.underline])).toEqual([[null, false]]);
+  });
+
+  it('an http(s) evidence address typed with spaces around it links to the address', () => {
+    const report: DivisionReport = {
+      ...DIVISION,
+      levels: [
+        {
+          level: 1,
+          label: '1',
+          reached: true,
+          milestones: [{ text: 'ทบทวน', met: true, points: '', evidence: `  ${EVIDENCE_80} ` }],
+        },
+      ],
+    };
+    const links = allRuns(render(report)).filter((run) => run.link !== null);
+    expect(links.map((run) => [run.text, run.link])).toEqual([[DOC_REPORT.evidenceLink, EVIDENCE_80]]);
+  });
+
   it('✓ is green and ✗ red; a reached level’s cell is shaded', () => {
     const levels = render(DIVISION).tables()[0];
     const rows = levels?.rows.slice(1) ?? [];

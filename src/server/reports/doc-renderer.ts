@@ -5,6 +5,7 @@
  * wrote them: this file decides where things go and how they look, nothing else.
  */
 
+import { safeLink } from '../../core/links';
 import { DOC_REPORT, REPORT, WARNING_PREFIX } from '../../core/messages';
 import type {
   DivisionReport,
@@ -271,14 +272,17 @@ function result(met: boolean): CellSpec {
   };
 }
 
-function evidence(url: string): CellSpec {
+/** An http(s) address as a "เปิดหลักฐาน" link; any other evidence as the plain text typed (never a link). */
+function evidence(text: string): CellSpec {
+  const url = safeLink(text);
+  if (url === undefined) return { text, align: 'center' };
   const link: TextRun = {
     text: DOC_REPORT.evidenceLink,
     link: url,
     color: REPORT_COLORS.link,
     underline: true,
   };
-  return { text: url === '' ? '' : [link], align: 'center' };
+  return { text: [link], align: 'center' };
 }
 
 /** Labelled figures, a row each: the label shaded on the left, the value on the right. */
