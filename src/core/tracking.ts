@@ -11,16 +11,20 @@ import {
   type CellValue,
   cleanText,
   type DateReader,
+  describeValue,
   isBlank,
   readDayCountMode,
   readFlag,
   readProgress,
   readRate,
   readWeight,
+  readWholeNumber,
 } from './cells';
 import type { DayNumber } from './dates';
 import { fromScaled } from './decimal';
+import { divisionKey } from './division-name';
 import { CALENDAR_DAYS, type DayCountRule, holidayCalendar } from './lateness';
+import { safeLink } from './links';
 import { CELL, COLUMN, TRACKING } from './messages';
 import { isProblems, nextStepText, readDaysLate, readMilestones } from './row';
 import {
@@ -109,10 +113,10 @@ export function readSettings(
   }
   const text: Partial<Record<SettingKey, string>> = {};
   for (const [key, cell] of cells) text[key] = isBlank(cell.value) ? '' : cleanText(String(cell.value));
-  const fiscalYear = Number(text.fiscalYear);
+  const fiscalYear = readWholeNumber(text.fiscalYear);
 
   return {
-    fiscalYear: Number.isInteger(fiscalYear) && fiscalYear > 2400 ? fiscalYear : undefined,
+    fiscalYear: fiscalYear !== undefined && fiscalYear > 2400 ? fiscalYear : undefined,
     due: { 1: readDue('dueRound1'), 2: readDue('dueRound2') },
     rate: read('ratePerDay', (value) => readRate(value, DEFAULT_RATE), DEFAULT_RATE),
     weight: read('weight', (value) => readWeight(value, DEFAULT_WEIGHT), DEFAULT_WEIGHT),
@@ -194,8 +198,6 @@ export interface RowContext {
   /** Today in the spreadsheet's zone (the sheet's `TODAY()`). */
   readonly today: DayNumber;
 }
-
-const URL_PATTERN = /^https?:\/\/\S+$/i;
 
 /**
  * A division's standing in a round, with the same numbers the custom functions
@@ -294,7 +296,8 @@ export function rowCellProblems(
   for (const cell of row.evidence) {
     if (isBlank(cell.value)) continue;
     const text = cleanText(String(cell.value));
-    if (!URL_PATTERN.test(text)) add(cell.column, TRACKING.evidenceNotLink(`"${text}"`));
+    // The same rule that decides what the reports and the sidebar show as a link.
+    if (safeLink(text) === undefined) add(cell.column, TRACKING.evidenceNotLink(`"${text}"`));
   }
   const counting = !isBlank(row.submitted.value) || context.settings.countUnsubmitted;
   if (!isBlank(row.submitted.value)) {
@@ -308,6 +311,113 @@ export function rowCellProblems(
     add(row.due.column, CELL.dueMissing());
   }
   return problems;
+}
+
+/** A problem of one cell of a round's tab, by its A1 address. */
+export interface CellIssue {
+  readonly cell: string;
+  readonly message: string;
+}
+
+/**
+ * Rows of a round's tab that name the same division (compared by
+ * {@link divisionKey}): each such row is listed at its name cell, naming the
+ * cells of the others. Two rows of one division would share its report files.
+ */
+export function duplicateDivisionProblems(rows: readonly TrackingRow[]): CellIssue[] {
+  const byKey = new Map<string, TrackingRow[]>();
+  for (const row of rows) {
+    const key = divisionKey(row.division);
+    if (key === '') continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  const problems: CellIssue[] = [];
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const cells = group.map((row) => cellA1(row.row, row.divisionColumn));
+    group.forEach((row, index) => {
+      const others = cells.filter((_, at) => at !== index);
+      problems.push({
+        cell: cells[index] as string,
+        message: TRACKING.divisionDuplicate(describeValue(row.division), others),
+      });
+    });
+  }
+  return problems;
+}
+
+/** A formula column of a round's tab as read: where it is, its formula, and its cells. */
+export interface FormulaColumnCells {
+  /** The column's Thai header. */
+  readonly header: string;
+  /** The column's number (1-based). */
+  readonly column: number;
+  /** The one formula set-up writes in the column's first data row. */
+  readonly formula: string;
+  /**
+   * The column's cells from the first data row down: the formula each holds
+   * (`''` for none) and the value it shows.
+   */
+  readonly cells: readonly { readonly formula: string; readonly value: CellValue }[];
+}
+
+// Sheets shows a formula that cannot give a value as one of these.
+const ERROR_VALUE = /^#(?:REF!|ERROR!|VALUE!|NAME\?|N\/A|DIV\/0!|NUM!|NULL!)$/;
+
+/**
+ * What is wrong with a formula column: its first data cell must hold the
+ * column's formula (compared ignoring spaces and letter case, as Sheets may
+ * rewrite them), and no cell below may hold a typed value, which would stop the
+ * formula's results from filling the column. A cell below is known to be typed
+ * when the column's formula gives no results (it is missing, or shows an error
+ * such as `#REF!`, which is what Sheets shows when a value is in the way): a
+ * cell showing a result is otherwise indistinguishable from a typed one.
+ */
+export function formulaColumnProblems(column: FormulaColumnCells): CellIssue[] {
+  const [first, ...below] = column.cells;
+  const anchor = cellA1(FIRST_DATA_ROW, column.column);
+  const problems: CellIssue[] = [];
+  const formula = first?.formula ?? '';
+  const value = first?.value ?? '';
+  const hasFormula = formula !== '' && sameFormula(formula, column.formula);
+  if (!hasFormula) {
+    problems.push({
+      cell: anchor,
+      message:
+        formula === '' && value === ''
+          ? TRACKING.formulaCellEmpty(column.header)
+          : TRACKING.formulaCellHoldsOther(column.header, describeValue(formula === '' ? value : formula)),
+    });
+  }
+  // Another formula of the person's own may fill the column with its results: those are not typed.
+  const resultsBelow = hasFormula ? !ERROR_VALUE.test(String(value)) : formula !== '';
+  if (resultsBelow) return problems;
+  below.forEach((cell, index) => {
+    if (cell.formula === '' && cell.value === '') return;
+    problems.push({
+      cell: cellA1(FIRST_DATA_ROW + 1 + index, column.column),
+      message: TRACKING.formulaColumnTyped(column.header, anchor, describeValue(cell.formula || cell.value)),
+    });
+  });
+  return problems;
+}
+
+/** Whether two formulas are the same but for spaces and letter case. */
+function sameFormula(one: string, other: string): boolean {
+  const plain = (formula: string) => formula.replace(/\s+/g, '').toUpperCase();
+  return plain(one) === plain(other);
+}
+
+/**
+ * Whether a row of a round's tab holds anything a person entered: any cell but
+ * those of `formulaColumns` (their cells show the formulas' results). An
+ * unticked checkbox (`FALSE`) or a cell of spaces is nothing, as in
+ * {@link trackingRows}. Such a row is never given to a new division.
+ *
+ * @example rowHoldsData(['', '', 45026], new Set()) // true: a due date
+ */
+export function rowHoldsData(values: readonly CellValue[], formulaColumns: ReadonlySet<number>): boolean {
+  return values.some((value, index) => !formulaColumns.has(index + 1) && !isBlank(value) && value !== false);
 }
 
 /**

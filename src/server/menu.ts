@@ -50,7 +50,7 @@ export function addKpiMenu(ui: UiHandle): void {
 /** Runs set-up and tells the user what it did. */
 export function setUpFromMenu(spreadsheet: SpreadsheetHandle, ui: UiHandle): void {
   const outcome = setUpTrackingSheet(spreadsheet);
-  ui.alert(MENU.setUpTitle, MENU.setUpDone(outcome.createdTabs, outcome.added));
+  ui.alert(MENU.setUpTitle, MENU.setUpDone(outcome.createdTabs, outcome.added, outcome.formulaCellsLeft));
 }
 
 /** Opens the sidebar. */

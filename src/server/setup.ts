@@ -4,7 +4,9 @@
  * run finds nothing missing and writes nothing.
  */
 
+import { cellA1 } from '../core/a1';
 import { ROUNDS, type Round } from '../core/card';
+import { readWholeNumber } from '../core/cells';
 import { dayFromIso } from '../core/dates';
 import { HOLIDAYS_FY2566 } from '../core/holidays';
 import { DAY_COUNT_NAME, SHEET, VALIDATION_HELP, YES_NO } from '../core/messages';
@@ -35,10 +37,18 @@ import {
   type Protection,
   type SheetConditionalRule,
   type SheetHandle,
+  type SheetValue,
   type SpreadsheetHandle,
   type Validation,
 } from './services/spreadsheet';
 import { serialOfDay } from './settings';
+
+/** A cell of a tab. */
+export interface CellAddress {
+  readonly sheetName: string;
+  /** A1 notation (`N2`). */
+  readonly cell: string;
+}
 
 /** What set-up did. */
 export interface SetUpOutcome {
@@ -46,6 +56,12 @@ export interface SetUpOutcome {
   readonly createdTabs: readonly string[];
   /** Columns, settings and rules it added to tabs that were already there. */
   readonly added: number;
+  /**
+   * Formula cells it left alone because they held something else (a value a
+   * person typed, or another formula): their columns are not computed until the
+   * cell is cleared. Check data lists them too.
+   */
+  readonly formulaCellsLeft: readonly CellAddress[];
 }
 
 /** Colours of the template. */
@@ -96,6 +112,7 @@ export function setUpTrackingSheet(spreadsheet: SpreadsheetHandle): SetUpOutcome
   const holidaysNamed = ensureHolidaysName(spreadsheet);
   if (!holidaysCreated) added += holidaysNamed;
 
+  const formulaCellsLeft: CellAddress[] = [];
   for (const round of ROUNDS) {
     const existing = spreadsheet.sheets().find((sheet) => roundOfTab(sheet.name) === round);
     if (existing === undefined) {
@@ -103,10 +120,12 @@ export function setUpTrackingSheet(spreadsheet: SpreadsheetHandle): SetUpOutcome
       createdTabs.push(sheet.name);
       completeRoundTab(sheet, round);
     } else {
-      added += completeRoundTab(existing, round);
+      const outcome = completeRoundTab(existing, round);
+      added += outcome.added;
+      for (const cell of outcome.formulaCellsLeft) formulaCellsLeft.push({ sheetName: existing.name, cell });
     }
   }
-  return { createdTabs, added };
+  return { createdTabs, added, formulaCellsLeft };
 }
 
 // ------------------------------------------------------------------ settings
@@ -150,11 +169,11 @@ function ensureSettingsTab(spreadsheet: SpreadsheetHandle): {
   }
   const yearNamed = spreadsheet.namedRanges().find((named) => named.name === NAMES.fiscalYear);
   const yearValue = yearNamed ? sheet.readValues(yearNamed.range)[0]?.[0] : undefined;
-  const fiscalYear = Number(yearValue);
+  const fiscalYear = readWholeNumber(yearValue);
   return {
     created,
     added,
-    fiscalYear: Number.isInteger(fiscalYear) && fiscalYear > 2400 ? fiscalYear : DEFAULT_FISCAL_YEAR,
+    fiscalYear: fiscalYear !== undefined && fiscalYear > 2400 ? fiscalYear : DEFAULT_FISCAL_YEAR,
   };
 }
 
@@ -250,13 +269,22 @@ function ensureHolidaysName(spreadsheet: SpreadsheetHandle): number {
 
 // ------------------------------------------------------------------ round tabs
 
+/** What `completeRoundTab` did to a tab. */
+export interface RoundTabOutcome {
+  /** How many things it added. */
+  readonly added: number;
+  /** The formula cells (A1) it left alone because they held something else. */
+  readonly formulaCellsLeft: readonly string[];
+}
+
 /**
  * Brings a round's tab up to the template: missing columns are added after the
- * last used one, each formula column gets its formula where it is missing, and
- * then every data row of the tab is covered (`coverRoundTabRows`). Returns how
- * many things were added.
+ * last used one, each formula column gets its formula where its cell is empty,
+ * and then every data row of the tab is covered (`coverRoundTabRows`). A formula
+ * cell holding anything else (a value a person typed, another formula) is left
+ * as it is and reported.
  */
-export function completeRoundTab(sheet: SheetHandle, round: Round): number {
+export function completeRoundTab(sheet: SheetHandle, round: Round): RoundTabOutcome {
   const template = trackingColumns(round);
   const isNew = sheet.lastRow() === 0 && sheet.lastColumn() === 0;
   const headerRow = isNew
@@ -276,14 +304,38 @@ export function completeRoundTab(sheet: SheetHandle, round: Round): number {
   if (sheet.frozenRows() < 1) sheet.setFrozenRows(1);
 
   const dataRows = dataRowsOf(sheet);
+  const firstRow = isNew ? undefined : readFirstDataRow(sheet, columns);
+  const formulaCellsLeft: string[] = [];
   for (const column of template) {
     if (column.kind !== 'formula') continue;
     const cells: GridRange = { ...dataRows, column: columns.get(column.key) as number };
-    if (ensureFormula(sheet, round, column, cells, columns) && !isNew) added++;
+    const outcome = ensureFormula(sheet, round, column, cells, columns, firstRow);
+    if (outcome === 'written' && !isNew) added++;
+    if (outcome === 'left') formulaCellsLeft.push(cellA1(FIRST_DATA_ROW, cells.column));
   }
   const newColumns = new Set(missing.map((column) => column.key));
   added += coverRoundTabRows(sheet, round, columns, { counted: !isNew, newColumns });
-  return added;
+  return { added, formulaCellsLeft };
+}
+
+/** The first data row's formulas and values, where the formula columns have their one formula. */
+interface FirstDataRow {
+  readonly formulas: readonly string[];
+  /** `undefined` when every formula cell holds a formula: then no value needs reading. */
+  readonly values: readonly SheetValue[] | undefined;
+}
+
+/**
+ * The first data row, read once for all formula columns: its formulas, and its
+ * values only when a formula cell has no formula (reading values computes every
+ * formula of the row, which a re-run of set-up need not pay for).
+ */
+function readFirstDataRow(sheet: SheetHandle, columns: ColumnMap): FirstDataRow {
+  const width = Math.max(...columns.values());
+  const row = gridRange(FIRST_DATA_ROW, 1, 1, width);
+  const formulas = sheet.readFormulas(row)[0] ?? [];
+  const anyWithout = FORMULA_KEYS.some((key) => (formulas[(columns.get(key) as number) - 1] ?? '') === '');
+  return { formulas, values: anyWithout ? (sheet.readValues(row)[0] ?? []) : undefined };
 }
 
 /** How `coverRoundTabRows` counts and what it may format. */
@@ -419,20 +471,30 @@ function formulaFormat(column: TrackingColumn): CellFormat {
   };
 }
 
-/** Writes the column's one formula (and its format) unless it is there; whether it wrote. */
+/**
+ * Writes the column's one formula (and its format) into its cell when that cell
+ * is empty. A cell holding the formula is `'there'`; a cell holding anything else
+ * is `'left'` as it is: a value a person typed there, or a formula of theirs, is
+ * theirs (check data says the cell should hold the formula). `firstRow` is
+ * `undefined` on a tab set-up just made, whose cells are all empty.
+ */
 function ensureFormula(
   sheet: SheetHandle,
   round: Round,
   column: TrackingColumn,
   cells: GridRange,
   columns: ColumnMap,
-): boolean {
+  firstRow: FirstDataRow | undefined,
+): 'written' | 'there' | 'left' {
   const formula = columnFormula(column.key as FormulaKey, round, columns);
+  const existing = firstRow?.formulas[cells.column - 1] ?? '';
+  if (existing === formula) return 'there';
+  // An empty cell reads as '' (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()).
+  if (existing !== '' || (firstRow?.values?.[cells.column - 1] ?? '') !== '') return 'left';
   const first = gridRange(FIRST_DATA_ROW, cells.column);
-  if (sheet.readFormulas(first)[0]?.[0] === formula) return false;
   sheet.writeFormulas(first, [[formula]]);
   sheet.format(cells, formulaFormat(column));
-  return true;
+  return 'written';
 }
 
 /**

@@ -3,12 +3,30 @@
  * read, adding a division, listing every bad cell, selecting a cell.
  */
 
-import { parseBlockA1 } from '../core/a1';
+import { cellA1, parseBlockA1 } from '../core/a1';
 import type { Round } from '../core/card';
-import { cleanText, isBlank } from '../core/cells';
+import { cleanText, describeValue, isBlank } from '../core/cells';
+import { divisionKey } from '../core/division-name';
 import { TRACKING } from '../core/messages';
-import { type ColumnMap, FIRST_DATA_ROW, locateColumns, roundOfTab, trackingColumns } from '../core/template';
-import { rowCellProblems, type TrackingRow, trackingRows } from '../core/tracking';
+import {
+  type ColumnMap,
+  columnFormula,
+  FIRST_DATA_ROW,
+  FORMULA_KEYS,
+  type FormulaKey,
+  locateColumns,
+  roundOfTab,
+  trackingColumns,
+} from '../core/template';
+import {
+  type CellIssue,
+  duplicateDivisionProblems,
+  formulaColumnProblems,
+  rowCellProblems,
+  rowHoldsData,
+  type TrackingRow,
+  trackingRows,
+} from '../core/tracking';
 import type { ActionResult, DataProblem } from '../core/views';
 import { gridRange, type SheetHandle, type SheetValue, type SpreadsheetHandle } from './services/spreadsheet';
 import { inertText, readSheetContext, type SheetContext, serialOfDay } from './settings';
@@ -41,14 +59,22 @@ export function readRoundTabs(
   spreadsheet: SpreadsheetHandle,
   options: ReadRoundTabsOptions = {},
 ): RoundTab[] {
-  const tabs: RoundTab[] = [];
+  return readRoundTables(spreadsheet, options).map((read) => read.tab);
+}
+
+/** The round tabs, each with the values it was read from (row 1 the headers). */
+function readRoundTables(
+  spreadsheet: SpreadsheetHandle,
+  options: ReadRoundTabsOptions,
+): { tab: RoundTab; table: SheetValue[][] }[] {
+  const tabs: { tab: RoundTab; table: SheetValue[][] }[] = [];
   for (const sheet of spreadsheet.sheets()) {
     const round = roundOfTab(sheet.name);
     if (round === undefined) continue;
     const table =
       options.through === 'lastDivision' ? readThroughLastDivision(sheet, round) : readWhole(sheet);
     const columns = locateColumns(round, table[0] ?? []);
-    tabs.push({ round, sheet, columns, rows: trackingRows(round, table, columns) });
+    tabs.push({ tab: { round, sheet, columns, rows: trackingRows(round, table, columns) }, table });
   }
   return tabs;
 }
@@ -104,13 +130,17 @@ function lastDivisionRow(sheet: SheetHandle, round: Round, lastRow: number, last
 export const MAX_DIVISION_NAME = 150;
 
 /**
- * Adds a division to every round's tab, below the last division, with the
- * round's due date from the settings. Names are compared trimmed and without case.
+ * Adds a division to every round's tab, in the first row below the last division
+ * that holds nothing (a row with any data but a name is left to its owner), with
+ * the round's due date from the settings. A name the sheet already has, compared
+ * by {@link divisionKey} (case, spacing, invisible characters and Unicode form
+ * aside), is refused: two rows of one division would share its report files.
  */
 export function addDivisionToSheet(spreadsheet: SpreadsheetHandle, name: string, head: string): ActionResult {
   const division = cleanText(String(name ?? ''));
   const headName = cleanText(String(head ?? ''));
-  if (division === '') return { ok: false, message: TRACKING.divisionNameMissing };
+  const key = divisionKey(division);
+  if (key === '') return { ok: false, message: TRACKING.divisionNameMissing };
   if (division.length > MAX_DIVISION_NAME)
     return { ok: false, message: TRACKING.divisionNameTooLong(MAX_DIVISION_NAME) };
   const tabs = spreadsheet.sheets().filter((sheet) => roundOfTab(sheet.name) !== undefined);
@@ -120,23 +150,33 @@ export function addDivisionToSheet(spreadsheet: SpreadsheetHandle, name: string,
   const plans: { sheet: SheetHandle; row: number; columns: ColumnMap; round: Round }[] = [];
   for (const sheet of tabs) {
     const round = roundOfTab(sheet.name) as Round;
-    const header = sheet.readValues(gridRange(1, 1, 1, Math.max(sheet.lastColumn(), 1)))[0] ?? [];
+    const lastColumn = Math.max(sheet.lastColumn(), 1);
+    const lastRow = sheet.lastRow();
+    const header = sheet.readValues(gridRange(1, 1, 1, lastColumn))[0] ?? [];
     const columns = locateColumns(round, header);
     const divisionColumn = columns.get('division') ?? 1;
-    const rows = Math.max(sheet.lastRow() - 1, 0);
+    const rows = Math.max(lastRow - 1, 0);
     const names =
       rows === 0
         ? []
         : sheet.readValues(gridRange(FIRST_DATA_ROW, divisionColumn, rows, 1)).map((row) => row[0]);
-    const key = division.toLocaleLowerCase('th');
-    if (names.some((value) => cleanText(String(value ?? '')).toLocaleLowerCase('th') === key)) {
-      return { ok: false, message: TRACKING.divisionExists(division) };
+    const same = names.findIndex((value) => divisionKey(String(value ?? '')) === key);
+    if (same >= 0) {
+      const existing = cleanText(String(names[same]));
+      const cell = cellA1(FIRST_DATA_ROW + same, divisionColumn);
+      return { ok: false, message: TRACKING.divisionExists(describeValue(existing), sheet.name, cell) };
     }
-    let lastFilled = 0;
+    let lastNamed = 0;
     names.forEach((value, index) => {
-      if (cleanText(String(value ?? '')) !== '') lastFilled = index + 1;
+      if (!isBlank(value ?? '')) lastNamed = index + 1;
     });
-    plans.push({ sheet, row: FIRST_DATA_ROW + lastFilled, columns, round });
+    const formulaColumns = new Set(
+      FORMULA_KEYS.map((formulaKey) => columns.get(formulaKey)).filter(
+        (column): column is number => column !== undefined,
+      ),
+    );
+    const row = firstFreeRow(sheet, FIRST_DATA_ROW + lastNamed, { lastRow, lastColumn, formulaColumns });
+    plans.push({ sheet, row, columns, round });
   }
   for (const plan of plans)
     writeDivision(plan.sheet, plan.row, plan.columns, plan.round, division, headName, context);
@@ -147,6 +187,31 @@ export function addDivisionToSheet(spreadsheet: SpreadsheetHandle, name: string,
       plans.map((plan) => plan.sheet.name),
     ),
   };
+}
+
+/** Rows read at a time while looking for a free row: the first below the last division usually is. */
+const FREE_ROW_WINDOW = 20;
+
+/**
+ * The first row from `from` down that holds no data (`rowHoldsData`), reading
+ * the rows in small blocks; rows below the tab's last row with content are free
+ * without reading. Past the grid, the row just below it (the tab then grows).
+ */
+function firstFreeRow(
+  sheet: SheetHandle,
+  from: number,
+  tab: { lastRow: number; lastColumn: number; formulaColumns: ReadonlySet<number> },
+): number {
+  const maxRows = sheet.maxRows();
+  let row = from;
+  while (row <= Math.min(tab.lastRow, maxRows)) {
+    const rows = Math.min(FREE_ROW_WINDOW, maxRows - row + 1);
+    const block = sheet.readValues(gridRange(row, 1, rows, tab.lastColumn));
+    const free = block.findIndex((values) => !rowHoldsData(values, tab.formulaColumns));
+    if (free >= 0) return row + free;
+    row += rows;
+  }
+  return row;
 }
 
 function writeDivision(
@@ -187,12 +252,10 @@ function writeDivision(
 export function listDataProblems(spreadsheet: SpreadsheetHandle): DataProblem[] {
   const context = readSheetContext(spreadsheet);
   const problems: DataProblem[] = [...context.settings.problems];
-  for (const tab of readRoundTabs(spreadsheet)) {
-    for (const row of tab.rows) {
-      for (const problem of rowCellProblems(tab.round, row, context)) {
-        problems.push({ sheetName: tab.sheet.name, ...problem });
-      }
-    }
+  for (const { tab, table } of readRoundTables(spreadsheet, {})) {
+    const found: CellIssue[] = [...duplicateDivisionProblems(tab.rows), ...formulaCellIssues(tab, table)];
+    for (const row of tab.rows) found.push(...rowCellProblems(tab.round, row, context));
+    for (const problem of found) problems.push({ sheetName: tab.sheet.name, ...problem });
   }
   const tabOrder = new Map(spreadsheet.sheets().map((sheet, index) => [sheet.name, index]));
   const position = (problem: DataProblem) => {
@@ -203,6 +266,43 @@ export function listDataProblems(spreadsheet: SpreadsheetHandle): DataProblem[] 
     .map((problem) => ({ problem, at: position(problem) }))
     .sort((a, b) => a.at.tab - b.at.tab || a.at.row - b.at.row || a.at.column - b.at.column)
     .map(({ problem }) => problem);
+}
+
+/**
+ * The problems of a round tab's formula columns (`formulaColumnProblems`): one
+ * read of their formulas, the values coming from the tab's table. A column whose
+ * formula cannot be made (a column it reads is missing: set-up adds it) is skipped.
+ */
+function formulaCellIssues(tab: RoundTab, table: readonly (readonly SheetValue[])[]): CellIssue[] {
+  const present = FORMULA_KEYS.flatMap((key) => {
+    const column = tab.columns.get(key);
+    return column === undefined ? [] : [{ key, column }];
+  });
+  if (present.length === 0) return [];
+  const first = Math.min(...present.map((entry) => entry.column));
+  const last = Math.max(...present.map((entry) => entry.column));
+  const rows = Math.max(table.length - FIRST_DATA_ROW + 1, 1);
+  // A tab of headers alone has no data row to read: its formula cells are empty.
+  const formulas =
+    table.length < FIRST_DATA_ROW
+      ? []
+      : tab.sheet.readFormulas(gridRange(FIRST_DATA_ROW, first, rows, last - first + 1));
+  const header = new Map(trackingColumns(tab.round).map((column) => [column.key, column.header]));
+  const issues: CellIssue[] = [];
+  for (const { key, column } of present) {
+    let formula: string;
+    try {
+      formula = columnFormula(key as FormulaKey, tab.round, tab.columns);
+    } catch {
+      continue;
+    }
+    const cells = Array.from({ length: rows }, (_, index) => ({
+      formula: formulas[index]?.[column - first] ?? '',
+      value: table[FIRST_DATA_ROW - 1 + index]?.[column - 1] ?? '',
+    }));
+    issues.push(...formulaColumnProblems({ header: header.get(key) ?? key, column, formula, cells }));
+  }
+  return issues;
 }
 
 /** Shows a tab and selects a cell given in A1 notation. */

@@ -3,14 +3,17 @@
  * emulator's `SpreadsheetApp`, inspecting the in-memory state behind it.
  */
 
+import fc from 'fast-check';
 import { type InstalledEmulator, installEmulator } from '../../emulator/install';
 import { FakeSpreadsheet, type FormatRule } from '../../emulator/spreadsheet';
-import { columnLetters } from '../../src/core/a1';
+import { cellA1, columnLetters } from '../../src/core/a1';
 import { dayFromIso } from '../../src/core/dates';
 import { HOLIDAYS_FY2566 } from '../../src/core/holidays';
 import { FORMULA_KEYS, HOLIDAY_ROWS, NAMES, SETTINGS, trackingColumns } from '../../src/core/template';
+import { setUpFromMenu } from '../../src/server/menu';
 import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
-import { gridRange } from '../../src/server/services/spreadsheet';
+import { appsScriptUi } from '../../src/server/services/apps-script-ui';
+import { gridRange, type SheetValue } from '../../src/server/services/spreadsheet';
 import { serialOfDay } from '../../src/server/settings';
 import { type SetUpOutcome, setUpTrackingSheet } from '../../src/server/setup';
 
@@ -243,7 +246,7 @@ describe('running set-up again', () => {
     const before = JSON.stringify(spreadsheet.snapshot());
     spreadsheet.resetCalls();
     const outcome = setUp();
-    expect(outcome).toEqual({ createdTabs: [], added: 0 });
+    expect(outcome).toEqual({ createdTabs: [], added: 0, formulaCellsLeft: [] });
     expect(spreadsheet.calls.writes).toBe(0);
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
   });
@@ -265,6 +268,130 @@ describe('running set-up again', () => {
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
     expect(round1.valueAt(3, 1)).toBe('กองคลัง');
     expect(settings.valueAt(rate.row, rate.column)).toBe(0.2);
+  });
+});
+
+describe('set-up never overwrites a value a person typed', () => {
+  /** Every formula column of every round tab. */
+  const FORMULA_CELLS = ([1, 2] as const).flatMap((round) =>
+    FORMULA_KEYS.map((key) => [round, key] as const),
+  );
+  const TYPED: readonly [string, SheetValue][] = [
+    ['a number', 7],
+    ['a text', 'ดูหมายเหตุ'],
+    ['a tick', true],
+  ];
+
+  describe.each(TYPED)('%s typed over a formula', (_, typed) => {
+    it.each(FORMULA_CELLS)('round %i, column %s: survives set-up, which says so', (round, key) => {
+      const spreadsheet = freshSetUp();
+      const sheetName = `รอบ ${round}/2566`;
+      const tab = spreadsheet.tab(sheetName);
+      const column = columnOf(round, key);
+      // Typed over the column's one formula, and lower down the column.
+      tab.writeValues(gridRange(2, column), [[typed]]);
+      tab.writeValues(gridRange(7, column), [['ของผู้ใช้']]);
+      const outcome = setUp();
+      expect([tab.valueAt(2, column), tab.formulaAt(2, column)]).toEqual([typed, '']);
+      expect([tab.valueAt(7, column), tab.formulaAt(7, column)]).toEqual(['ของผู้ใช้', '']);
+      expect(outcome).toEqual({
+        createdTabs: [],
+        added: 0,
+        formulaCellsLeft: [{ sheetName, cell: cellA1(2, column) }],
+      });
+      // Every other formula column still has its formula.
+      for (const other of FORMULA_KEYS.filter((entry) => entry !== key)) {
+        expect(tab.formulaAt(2, columnOf(round, other))).toMatch(/^=KPI/);
+      }
+    });
+  });
+
+  it('leaves a formula of someone else in the formula cell as it is', () => {
+    const spreadsheet = freshSetUp();
+    const tab = spreadsheet.tab(ROUND1);
+    const score = columnOf(1, 'score');
+    tab.writeFormulas(gridRange(2, score), [['=SUM(E2:E)']]);
+    expect(setUp().formulaCellsLeft).toEqual([{ sheetName: ROUND1, cell: cellA1(2, score) }]);
+    expect(tab.formulaAt(2, score)).toBe('=SUM(E2:E)');
+  });
+
+  it('puts the formula back once the typed value is cleared', () => {
+    const spreadsheet = freshSetUp();
+    const tab = spreadsheet.tab(ROUND1);
+    const level = columnOf(1, 'level');
+    tab.writeValues(gridRange(2, level), [[3]]);
+    setUp();
+    tab.writeValues(gridRange(2, level), [['']]);
+    expect(setUp()).toEqual({ createdTabs: [], added: 1, formulaCellsLeft: [] });
+    expect(tab.formulaAt(2, level)).toBe('=KPILEVEL(1, C2:E)');
+  });
+
+  it('tells the truth in its message: the cells it left as typed, and to see check data', () => {
+    const spreadsheet = freshSetUp();
+    // The tester's cells: a number in N2 and a text in Q2 of round 1, a number in round 2's level.
+    spreadsheet.tab(ROUND1).writeValues(gridRange(2, columnOf(1, 'level')), [[5]]);
+    spreadsheet.tab(ROUND1).writeValues(gridRange(2, columnOf(1, 'score')), [['ดูหมายเหตุ']]);
+    spreadsheet.tab('รอบ 2/2566').writeValues(gridRange(2, columnOf(2, 'level')), [[4]]);
+    expect(cellA1(2, columnOf(1, 'level'))).toBe('N2');
+    expect(cellA1(2, columnOf(1, 'score'))).toBe('Q2');
+    setUpFromMenu(appsScriptSpreadsheet(), appsScriptUi());
+    // A later run that also adds something says both.
+    spreadsheet.removeNamedRange(NAMES.holidays);
+    setUpFromMenu(appsScriptSpreadsheet(), appsScriptUi());
+    expect(cellA1(2, columnOf(2, 'level'))).toBe('R2');
+    const kept =
+      '3 ช่องที่ควรเป็นสูตรมีค่าอื่นอยู่ (แท็บ รอบ 1/2566 ช่อง N2, Q2; แท็บ รอบ 2/2566 ช่อง R2) ' +
+      'ระบบไม่ได้เขียนสูตรทับ คอลัมน์นั้นจึงยังไม่คำนวณ ดูวิธีแก้ที่เมนู KPI › ตรวจข้อมูล';
+    expect(emulator?.ui.alerts.map((alert) => alert.message)).toEqual([
+      `ไม่มีการเปลี่ยนแปลง: ${kept}`,
+      `ตั้งค่าชีตติดตามผลเรียบร้อย: เพิ่มคอลัมน์/การตั้งค่าที่ขาด 1 รายการ ข้อมูลเดิมไม่ถูกแก้ไข ${kept}`,
+    ]);
+  });
+
+  describe('any cell of any tab', () => {
+    const TABS = ['ตั้งค่า', 'วันหยุด', ...ROUND_TABS] as const;
+    // Rows 1–3 (headers, formulas, the first data row) are where set-up writes: drawn more often.
+    const row = fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 40 }));
+    const value = fc.oneof(
+      fc.integer({ min: -1000, max: 100000 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      // Text as a person types it: a leading = + - @ would be a formula, a leading ' a text mark.
+      fc.string({ minLength: 1, maxLength: 12 }).filter((text) => !/^[=+\-@']/.test(text)),
+    );
+    const typedCell = fc.record({
+      tab: fc.constantFrom(...TABS),
+      row,
+      column: fc.integer({ min: 1, max: 26 }),
+      value,
+    });
+
+    it('keeps every typed value, even with settings names lost', () => {
+      fc.assert(
+        fc.property(
+          fc.array(typedCell, { minLength: 1, maxLength: 12 }),
+          fc.subarray(Object.values(NAMES)),
+          (cells, lostNames) => {
+            const state = freshSetUp();
+            for (const cell of cells) {
+              state.tab(cell.tab).writeValues(gridRange(cell.row, cell.column), [[cell.value]]);
+            }
+            for (const name of lostNames) state.removeNamedRange(name);
+            // The last value typed in a cell is what the person left there.
+            const typed = new Map(cells.map((cell) => [`${cell.tab}!${cell.row}:${cell.column}`, cell]));
+            setUp();
+            for (const cell of typed.values()) {
+              const tab = state.tab(cell.tab);
+              const where = [cell.tab, cellA1(cell.row, cell.column)];
+              expect([...where, tab.valueAt(cell.row, cell.column)]).toEqual([...where, cell.value]);
+              expect([...where, tab.formulaAt(cell.row, cell.column)]).toEqual([...where, '']);
+            }
+          },
+        ),
+        // Each run sets a spreadsheet up twice; 25 runs of up to 12 cells keep the file fast.
+        { numRuns: 25 },
+      );
+    });
   });
 });
 
@@ -339,7 +466,7 @@ describe("set-up keeps the user's own conditional formatting", () => {
     });
 
     // Nothing to add: nothing is written.
-    expect(setUp()).toEqual({ createdTabs: [], added: 0 });
+    expect(setUp()).toEqual({ createdTabs: [], added: 0, formulaCellsLeft: [] });
     expect(spreadsheet.tab(ROUND1).formatRules()).toEqual(before);
 
     // One of set-up's own rules deleted: set-up writes the rules again, and still keeps the user's.
@@ -521,7 +648,7 @@ describe('rows added after set-up (a sheet grown to 1,200 rows)', () => {
     expect(tab.validationAt(5, columnOf(1, 'progress'))).toEqual(own);
     const before = JSON.stringify(spreadsheet.snapshot());
     spreadsheet.resetCalls();
-    expect(setUp()).toEqual({ createdTabs: [], added: 0 });
+    expect(setUp()).toEqual({ createdTabs: [], added: 0, formulaCellsLeft: [] });
     expect(spreadsheet.calls.writes).toBe(0);
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
   });
@@ -573,7 +700,7 @@ describe('when the template grows', () => {
 
     // And a further run changes nothing.
     const before = JSON.stringify(spreadsheet.snapshot());
-    expect(setUp()).toEqual({ createdTabs: [], added: 0 });
+    expect(setUp()).toEqual({ createdTabs: [], added: 0, formulaCellsLeft: [] });
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
   });
 

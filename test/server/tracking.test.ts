@@ -5,9 +5,10 @@
 
 import { type InstalledEmulator, installEmulator } from '../../emulator/install';
 import { FakeSpreadsheet } from '../../emulator/spreadsheet';
-import { FORMULA_KEYS } from '../../src/core/template';
+import { cellA1, columnLetters } from '../../src/core/a1';
+import { FORMULA_KEYS, trackingColumns } from '../../src/core/template';
 import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
-import { gridRange, type SpreadsheetHandle } from '../../src/server/services/spreadsheet';
+import { gridRange, type SheetValue, type SpreadsheetHandle } from '../../src/server/services/spreadsheet';
 import { setUpTrackingSheet } from '../../src/server/setup';
 import { addDivisionToSheet, listDataProblems, selectSheetCell } from '../../src/server/tracking';
 import { columnOf, trackingFixture, writeRow } from './tracking-fixture';
@@ -18,6 +19,9 @@ afterEach(() => {
   emulator?.uninstall();
   emulator = undefined;
 });
+
+/** What the refusal of a name the sheet already has says after where it is. */
+const SAME_NAME_RULE = 'ชื่อที่ต่างกันเพียงตัวพิมพ์เล็ก-ใหญ่ ช่องว่าง หรืออักขระที่มองไม่เห็น นับเป็นชื่อเดียวกัน กรุณาใช้ชื่ออื่น';
 
 /** The emulator installed over this state; the add-on's handle on it through the real adapter. */
 function served(state: FakeSpreadsheet = trackingFixture()): {
@@ -48,7 +52,7 @@ describe('add division', () => {
     const before = JSON.stringify(spreadsheet.snapshot());
     expect(addDivisionToSheet(handle, 'กองคลัง ', 'x')).toEqual({
       ok: false,
-      message: 'มีหน่วยงาน "กองคลัง" อยู่แล้ว',
+      message: `มีหน่วยงาน "กองคลัง" อยู่แล้ว (แท็บ รอบ 1/2566 ช่อง A3) ${SAME_NAME_RULE}`,
     });
     expect(addDivisionToSheet(handle, ' \u200b ', 'x')).toEqual({
       ok: false,
@@ -128,6 +132,133 @@ describe('add division', () => {
   });
 });
 
+describe('add division never reuses a row with data', () => {
+  /** A value a person would type in a column of this kind. */
+  const TYPED: Record<string, SheetValue> = {
+    division: 'กองที่มีอยู่',
+    head: 'นายหัวหน้า',
+    flag: true,
+    progress: 40,
+    evidence: 'https://example.org/evidence.pdf',
+    due: 45100,
+    submitted: '12/4/2566',
+    text: 'ผลการดำเนินงานที่พิมพ์ไว้',
+    reportLink: 'https://docs.google.com/document/d/abc',
+    pdfLink: 'https://drive.google.com/file/d/abc',
+    reportStatus: 'สำเร็จ 20/4/2566',
+  };
+  /** Every data column of each round (all but the formula columns), and a column the user added. */
+  const DATA_COLUMNS = ([1, 2] as const).flatMap((round) => [
+    ...trackingColumns(round)
+      .filter((column) => column.kind !== 'formula')
+      .map((column) => [round, column.key, column.kind] as const),
+    [round, 'own', 'text'] as const,
+  ]);
+  /** The first row below each round's last division in the fixture. */
+  const BELOW_LAST = { 1: 6, 2: 3 } as const;
+
+  it.each(DATA_COLUMNS)(
+    'round %i: a row holding only its %s is left as it is; the division goes below it',
+    (round, key, kind) => {
+      const { state: spreadsheet, handle } = served();
+      const sheetName = `รอบ ${round}/2566`;
+      const tab = spreadsheet.tab(sheetName);
+      const width = trackingColumns(round).length + (key === 'own' ? 1 : 0);
+      const column = key === 'own' ? width : columnOf(round, key);
+      if (key === 'own') {
+        // A column the user added after the template's, as Sheets' "insert column" does.
+        tab.ensureSize(tab.maxRows(), width);
+        tab.writeValues(gridRange(1, column), [['หมายเหตุของผู้ใช้']]);
+      }
+      const row = BELOW_LAST[round];
+      tab.writeValues(gridRange(row, column), [[TYPED[kind] as SheetValue]]);
+      const before = tab.peekValues(gridRange(row, 1, 1, width));
+
+      expect(addDivisionToSheet(handle, 'กองใหม่', 'หัวหน้าใหม่').ok).toBe(true);
+      expect(tab.peekValues(gridRange(row, 1, 1, width))).toEqual(before);
+      expect(tab.peekValues(gridRange(row + 1, 1, 1, 2))).toEqual([['กองใหม่', 'หัวหน้าใหม่']]);
+      expect(tab.valueAt(row + 1, columnOf(round, 'due'))).toBe(round === 1 ? 45026 : 45209);
+    },
+  );
+
+  it("keeps the tester's row: milestones, its own due date and results, but no name", () => {
+    const { state: spreadsheet, handle } = served();
+    writeRow(spreadsheet, 1, 6, {
+      reviewDone: true,
+      planDone: true,
+      progress: 80,
+      due: 45100,
+      results: 'ปรับปรุงกระบวนการเบิกจ่ายแล้ว',
+    });
+    const round1 = spreadsheet.tab('รอบ 1/2566');
+    const before = round1.peekValues(gridRange(6, 1, 1, 22));
+    expect(addDivisionToSheet(handle, 'กองนิติการ', 'นางสาวพร').ok).toBe(true);
+    expect(round1.peekValues(gridRange(6, 1, 1, 22))).toEqual(before);
+    expect(round1.valueAt(6, columnOf(1, 'due'))).toBe(45100);
+    expect(round1.valueAt(7, 1)).toBe('กองนิติการ');
+    expect(round1.valueAt(7, columnOf(1, 'due'))).toBe(45026);
+  });
+
+  it('walks past many rows with data, reading them a block at a time', () => {
+    const { state: spreadsheet, handle } = served();
+    const round1 = spreadsheet.tab('รอบ 1/2566');
+    const results = columnOf(1, 'results');
+    round1.writeValues(
+      gridRange(6, results, 45, 1),
+      Array.from({ length: 45 }, (_, index) => [`ผลงานแถว ${index + 6}`]),
+    );
+    spreadsheet.resetCalls();
+    expect(addDivisionToSheet(handle, 'กองใหม่', '').ok).toBe(true);
+    expect(round1.valueAt(51, 1)).toBe('กองใหม่');
+    expect(round1.valueAt(50, results)).toBe('ผลงานแถว 50');
+    expect(round1.valueAt(50, 1)).toBe('');
+    // Header, names, and three blocks of rows (6–25, 26–45, 46–65): row 51 is the first free one.
+    expect(spreadsheet.calls.sheet('รอบ 1/2566').readValues).toBe(5);
+  });
+
+  it('uses a row whose only content is unticked checkboxes', () => {
+    const { state: spreadsheet, handle } = served();
+    writeRow(spreadsheet, 1, 6, { reviewDone: false, planDone: false });
+    expect(addDivisionToSheet(handle, 'กองใหม่', '').ok).toBe(true);
+    expect(spreadsheet.tab('รอบ 1/2566').valueAt(6, 1)).toBe('กองใหม่');
+  });
+});
+
+describe('add division refuses a name the sheet already has', () => {
+  it.each([
+    ['spaces around it', ' กองคลัง  ', 'กองคลัง', 'A3'],
+    ['a direction mark', '\u200fกองคลัง', 'กองคลัง', 'A3'],
+    ['a zero-width space inside', 'กอง\u200bคลัง', 'กองคลัง', 'A3'],
+    ['a soft hyphen', 'กองคลัง\u00ad', 'กองคลัง', 'A3'],
+    ['other letter case', 'กองa', 'กองA', 'A6'],
+    ['another Unicode form (NFD)', 'Cafe\u0301', 'Café', 'A7'],
+  ])('the same name with %s', (_, typed, existing, cell) => {
+    const { state: spreadsheet, handle } = served();
+    writeRow(spreadsheet, 1, 6, { division: 'กองA' });
+    writeRow(spreadsheet, 1, 7, { division: 'Café' });
+    const before = JSON.stringify(spreadsheet.snapshot());
+    expect(addDivisionToSheet(handle, typed, 'x')).toEqual({
+      ok: false,
+      message: `มีหน่วยงาน "${existing}" อยู่แล้ว (แท็บ รอบ 1/2566 ช่อง ${cell}) ${SAME_NAME_RULE}`,
+    });
+    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+  });
+
+  it('a name listed in round 2 only, and a name of invisible characters only', () => {
+    const { state: spreadsheet, handle } = served();
+    writeRow(spreadsheet, 2, 3, { division: 'กองพิเศษ' });
+    expect(addDivisionToSheet(handle, 'กองพิเศษ', '')).toEqual({
+      ok: false,
+      message: `มีหน่วยงาน "กองพิเศษ" อยู่แล้ว (แท็บ รอบ 2/2566 ช่อง A3) ${SAME_NAME_RULE}`,
+    });
+    expect(addDivisionToSheet(handle, '\u200f\u200e\u00ad', '')).toEqual({
+      ok: false,
+      message: 'กรุณาใส่ชื่อหน่วยงาน',
+    });
+    expect(spreadsheet.tab('รอบ 1/2566').valueAt(6, 1)).toBe('');
+  });
+});
+
 describe('check data', () => {
   it('lists every bad cell with its tab, A1 address and Thai message', () => {
     const { state: spreadsheet, handle } = served();
@@ -177,6 +308,122 @@ describe('check data', () => {
       [false, false],
     ]);
     expect(listDataProblems(handle)).toEqual([]);
+  });
+});
+
+describe('check data: formula cells', () => {
+  const letterOf = (round: 1 | 2, key: string) => columnLetters(columnOf(round, key));
+  const formulaProblems = (handle: SpreadsheetHandle) => {
+    const letters = new Set(
+      ([1, 2] as const).flatMap((round) => FORMULA_KEYS.map((key) => `${round}:${letterOf(round, key)}`)),
+    );
+    return listDataProblems(handle).filter((problem) =>
+      letters.has(`${problem.sheetName.slice(4, 5)}:${problem.cell.replace(/\d+$/, '')}`),
+    );
+  };
+  const FIX = 'ลบค่านี้แล้วเลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตรคืน';
+
+  it('finds nothing in a set-up sheet', () => {
+    expect(formulaProblems(served().handle)).toEqual([]);
+  });
+
+  it('lists the values typed over formulas, which set-up left, naming each cell and value', () => {
+    const { state: spreadsheet, handle } = served();
+    const round1 = spreadsheet.tab('รอบ 1/2566');
+    expect([letterOf(1, 'level'), letterOf(1, 'score'), letterOf(2, 'level')]).toEqual(['N', 'Q', 'R']);
+    round1.writeValues(gridRange(2, columnOf(1, 'level')), [[7]]);
+    round1.writeValues(gridRange(6, columnOf(1, 'level')), [['x']]);
+    round1.writeValues(gridRange(2, columnOf(1, 'score')), [['ดูหมายเหตุ']]);
+    round1.writeFormulas(gridRange(2, columnOf(1, 'penalty')), [['=SUM(1)']]);
+    spreadsheet.tab('รอบ 2/2566').writeValues(gridRange(2, columnOf(2, 'level')), [['']]);
+    // Set-up puts back only the formula whose cell was cleared.
+    setUpTrackingSheet(handle);
+    expect(formulaProblems(handle)).toEqual([
+      {
+        sheetName: 'รอบ 1/2566',
+        cell: 'N2',
+        message: `ช่องนี้ควรเป็นสูตรของคอลัมน์ "ระดับที่ได้" แต่มี 7 อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ${FIX}`,
+      },
+      {
+        sheetName: 'รอบ 1/2566',
+        cell: 'P2',
+        message: `ช่องนี้ควรเป็นสูตรของคอลัมน์ "คะแนนที่ถูกหัก" แต่มี "=SUM(1)" อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ${FIX}`,
+      },
+      {
+        sheetName: 'รอบ 1/2566',
+        cell: 'Q2',
+        message: `ช่องนี้ควรเป็นสูตรของคอลัมน์ "คะแนนสุทธิ" แต่มี "ดูหมายเหตุ" อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ${FIX}`,
+      },
+      {
+        sheetName: 'รอบ 1/2566',
+        cell: 'N6',
+        message: 'คอลัมน์ "ระดับที่ได้" คำนวณด้วยสูตรในช่อง N2 ค่า "x" ที่พิมพ์ไว้ในช่องนี้ทำให้สูตรแสดงผลไม่ได้ กรุณาลบค่านี้',
+      },
+    ]);
+    expect(spreadsheet.tab('รอบ 2/2566').formulaAt(2, columnOf(2, 'level'))).toBe('=KPILEVEL(2, C2:G)');
+  });
+
+  it('says a formula cell is empty until set-up fills it', () => {
+    const { state: spreadsheet, handle } = served();
+    spreadsheet.tab('รอบ 2/2566').writeValues(gridRange(2, columnOf(2, 'next')), [['']]);
+    expect(formulaProblems(handle)).toEqual([
+      {
+        sheetName: 'รอบ 2/2566',
+        cell: `${letterOf(2, 'next')}2`,
+        message: 'ช่องนี้ควรเป็นสูตรของคอลัมน์ "ขั้นต่อไป" แต่ว่างอยู่ เลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตร',
+      },
+    ]);
+  });
+
+  it('with the sheet computing, finds the value that stops a formula filling its column (#REF!)', () => {
+    const state = trackingFixture();
+    // Each round formula fills its column to the last row, as the custom functions do over open ranges.
+    state.setFormulaEvaluator((sheetName, row) => {
+      if (!sheetName.startsWith('รอบ')) return '';
+      const rows = state.tab(sheetName).maxRows() - row + 1;
+      return Array.from({ length: rows }, () => ['']);
+    });
+    const round1 = state.tab('รอบ 1/2566');
+    const weighted = columnOf(1, 'weighted');
+    round1.writeValues(gridRange(9, weighted), [[0.25]]);
+    const { handle } = served(state);
+    expect(round1.valueAt(2, weighted)).toBe('#REF!');
+    expect(formulaProblems(handle)).toEqual([
+      {
+        sheetName: 'รอบ 1/2566',
+        cell: cellA1(9, weighted),
+        message: `คอลัมน์ "คะแนนถ่วงน้ำหนัก" คำนวณด้วยสูตรในช่อง ${cellA1(2, weighted)} ค่า 0.25 ที่พิมพ์ไว้ในช่องนี้ทำให้สูตรแสดงผลไม่ได้ กรุณาลบค่านี้`,
+      },
+    ]);
+  });
+});
+
+describe('check data: two rows of one division', () => {
+  const RULE = 'รายงานของแต่ละหน่วยงานแยกไฟล์ตามชื่อ กรุณาแก้ชื่อให้ไม่ซ้ำกัน';
+  const nameProblems = (handle: SpreadsheetHandle) =>
+    listDataProblems(handle).filter((problem) => problem.message.startsWith('ชื่อหน่วยงาน'));
+
+  it('lists both rows of a name used twice in a tab, however it is typed, naming the cells and the name', () => {
+    const { state: spreadsheet, handle } = served();
+    writeRow(spreadsheet, 1, 6, { division: 'กองคลัง\u200b' });
+    writeRow(spreadsheet, 1, 7, { division: 'กองA' });
+    writeRow(spreadsheet, 1, 8, { division: ' กองa ' });
+    writeRow(spreadsheet, 1, 9, { division: 'กองa' });
+    writeRow(spreadsheet, 2, 3, { division: 'สำนักบริหารกลาง' });
+    expect(nameProblems(handle)).toEqual([
+      { sheetName: 'รอบ 1/2566', cell: 'A3', message: `ชื่อหน่วยงาน "กองคลัง" ซ้ำกับช่อง A6 ${RULE}` },
+      { sheetName: 'รอบ 1/2566', cell: 'A6', message: `ชื่อหน่วยงาน "กองคลัง" ซ้ำกับช่อง A3 ${RULE}` },
+      { sheetName: 'รอบ 1/2566', cell: 'A7', message: `ชื่อหน่วยงาน "กองA" ซ้ำกับช่อง A8, A9 ${RULE}` },
+      { sheetName: 'รอบ 1/2566', cell: 'A8', message: `ชื่อหน่วยงาน "กองa" ซ้ำกับช่อง A7, A9 ${RULE}` },
+      { sheetName: 'รอบ 1/2566', cell: 'A9', message: `ชื่อหน่วยงาน "กองa" ซ้ำกับช่อง A7, A8 ${RULE}` },
+      { sheetName: 'รอบ 2/2566', cell: 'A2', message: `ชื่อหน่วยงาน "สำนักบริหารกลาง" ซ้ำกับช่อง A3 ${RULE}` },
+      { sheetName: 'รอบ 2/2566', cell: 'A3', message: `ชื่อหน่วยงาน "สำนักบริหารกลาง" ซ้ำกับช่อง A2 ${RULE}` },
+    ]);
+  });
+
+  it('a division listed once in each round is no duplicate', () => {
+    // The fixture has สำนักบริหารกลาง in both rounds.
+    expect(nameProblems(served().handle)).toEqual([]);
   });
 });
 
