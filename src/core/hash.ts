@@ -4,7 +4,8 @@
 
 /**
  * FNV-1a over UTF-16 code units, as 8 hex digits: short, stable, enough to spot a
- * change or to key a property by a division's name.
+ * change. Not for keys that must never collide (32 bits: collisions are easy to
+ * find); those use `digestText` in `digest.ts`.
  *
  * @example hashText('กองคลัง') // 8 hex digits, the same every time
  */

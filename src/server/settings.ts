@@ -61,18 +61,33 @@ function readSettingCells(
 
 /**
  * Writes one setting's value into the cell `readSheetContext` reads it from: its
- * named range, or, where the name was lost, the value column of its labelled row.
- * Text that would read as a formula is kept as text. Returns whether there was
- * such a cell (no `ตั้งค่า` tab, or no row for the setting, writes nothing).
+ * named range, or, where the name was lost, the value column of its labelled row,
+ * which is named again; where the row is gone too, it comes back below the others
+ * (label, value, help), named, as set-up adds a missing setting. Text that would
+ * read as a formula is kept as text. Returns whether it wrote (no `ตั้งค่า` tab
+ * writes nothing).
  *
  * @example writeSetting(spreadsheet, 'reportFolder', folder.url) // true
  */
 export function writeSetting(spreadsheet: SpreadsheetHandle, key: SettingKey, value: string): boolean {
   const names = new Map(spreadsheet.namedRanges().map((named) => [named.name, named]));
-  const cell = readSettingCells(spreadsheet, names).get(key);
   const sheet = spreadsheet.sheet(TAB.settings);
-  if (cell === undefined || sheet === undefined) return false;
-  sheet.writeValues(gridRange(cell.row, cell.column), [[inertText(value)]]);
+  const spec = SETTINGS.find((entry) => entry.key === key);
+  if (sheet === undefined || spec === undefined) return false;
+  let cell: { row: number; column: number } | undefined = readSettingCells(spreadsheet, names).get(key);
+  if (cell === undefined) {
+    const row = sheet.lastRow() + 1;
+    if (row > sheet.maxRows()) sheet.ensureSize(row, sheet.maxColumns());
+    sheet.writeValues(gridRange(row, SETTINGS_COLUMNS.label), [[spec.label]]);
+    sheet.writeValues(gridRange(row, SETTINGS_COLUMNS.help), [[spec.help]]);
+    cell = { row, column: SETTINGS_COLUMNS.value };
+  }
+  const valueCell = gridRange(cell.row, cell.column);
+  if (!names.has(spec.name)) {
+    if (spec.numberFormat !== undefined) sheet.format(valueCell, { numberFormat: spec.numberFormat });
+    spreadsheet.setNamedRange(spec.name, TAB.settings, valueCell);
+  }
+  sheet.writeValues(valueCell, [[inertText(value)]]);
   return true;
 }
 

@@ -6,11 +6,25 @@
  */
 
 import { type InstalledEmulator, installEmulator } from '../../emulator/install';
-import { MAX_VALUE_BYTES } from '../../emulator/properties';
+import { MAX_STORE_BYTES, MAX_VALUE_BYTES } from '../../emulator/properties';
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
+import { REPORT_RUN } from '../../src/core/messages';
 import type { BatchStatus } from '../../src/core/views';
 import { continueReportBatch, getReportBatch, startReportBatch } from '../../src/server/api';
-import { BATCH_PROPERTY, KEPT_NAME_CHARS } from '../../src/server/reports/batch';
+import {
+  BATCH_LIST_BUDGET,
+  BATCH_LIST_PROPERTY,
+  BATCH_PROPERTY,
+  BATCH_PROPERTY_BUDGET,
+  KEPT_NAME_CHARS,
+  MAX_BATCH_DIVISIONS,
+} from '../../src/server/reports/batch';
+import {
+  FILE_RECORD_BYTES,
+  FILES_PROPERTY_PREFIX,
+  FOLDER_PROPERTY,
+  MAX_FILE_RECORDS,
+} from '../../src/server/reports/generate';
 import { gridRange } from '../../src/server/services/spreadsheet';
 import { columnOf, trackingFixture } from './tracking-fixture';
 
@@ -191,14 +205,131 @@ describe("the batch's property", () => {
     expect(watched.result).toEqual(status);
   });
 
-  it('keeps a batch of 1,000 divisions in one block in a few bytes of rows', () => {
+  it('keeps a batch of 1,000 divisions in a few bytes; its list of divisions in parts under the value limit', () => {
     const spreadsheet = divisions(1000, (index) => `ก${index + 1}`);
     const { emulator: installed } = serve(spreadsheet);
     const { id } = startReportBatch(1);
     const stored = installed.properties.get(BATCH_PROPERTY) ?? '';
     expect(Buffer.byteLength(stored, 'utf8')).toBeLessThan(1024);
-    expect(JSON.parse(stored).runs).toEqual([[2, 1001]]);
-    // Read back whole: the batch goes through the same rows.
+    const list = listProperties(installed);
+    expect(list.length).toBeGreaterThan(1);
+    for (const [, value] of list)
+      expect(Buffer.byteLength(value, 'utf8')).toBeLessThanOrEqual(MAX_VALUE_BYTES);
+    expect(list.reduce((sum, [, value]) => sum + Buffer.byteLength(value, 'utf8'), 0)).toBeLessThanOrEqual(
+      BATCH_LIST_BUDGET,
+    );
     expect(getReportBatch()).toMatchObject({ id, total: 1000, done: 0 });
+  });
+
+  it('a list too long to keep names keeps rows: a division gone is then named by its row at the start', () => {
+    const spreadsheet = divisions(1500, (index) => `สำนักงานส่งเสริมและพัฒนาระบบงานที่ ${index + 1}`);
+    const { emulator: installed } = serve(spreadsheet);
+    const { id } = startReportBatch(1);
+    const list = listProperties(installed);
+    expect(list.reduce((sum, [, value]) => sum + Buffer.byteLength(value, 'utf8'), 0)).toBeLessThanOrEqual(
+      BATCH_LIST_BUDGET,
+    );
+    // The first division's name is cleared before its turn.
+    spreadsheet.tab('รอบ 1/2566').writeValues(gridRange(2, columnOf(1, 'division')), [['']]);
+    const status = continueReportBatch(id);
+    expect(status.errors).toEqual([
+      { division: REPORT_RUN.divisionAtRow(2), reason: REPORT_RUN.divisionGone(1) },
+    ]);
+    expect(status.done).toBe(4);
+  });
+
+  it(`refuses a batch of more than ${MAX_BATCH_DIVISIONS} divisions, in Thai, storing nothing`, () => {
+    const spreadsheet = divisions(MAX_BATCH_DIVISIONS + 1, (index) => `ก${index + 1}`);
+    const { emulator: installed } = serve(spreadsheet);
+    expect(() => startReportBatch(1)).toThrow(
+      REPORT_RUN.tooManyDivisions(1, MAX_BATCH_DIVISIONS + 1, MAX_BATCH_DIVISIONS),
+    );
+    expect(installed.properties.keys()).toEqual([]);
+  });
+});
+
+/** The properties of the batch's list of divisions, as `[key, value]`. */
+function listProperties(installed: InstalledEmulator): [string, string][] {
+  return Object.entries(installed.properties.snapshot()).filter(([key]) =>
+    key.startsWith(BATCH_LIST_PROPERTY),
+  );
+}
+
+/** Every property's size in UTF-8 bytes, and the whole store's. */
+function storeSizes(installed: InstalledEmulator): { largest: number; total: number } {
+  const values = Object.entries(installed.properties.snapshot());
+  const largest = Math.max(0, ...values.map(([, value]) => Buffer.byteLength(value, 'utf8')));
+  return { largest, total: installed.properties.bytes };
+}
+
+describe('everything the reports keep in document properties (issue 10, finding 8)', () => {
+  it('a batch of 100 divisions with 3,500-character names runs through its continue calls to the end, every value under 9 KB', () => {
+    const longName = (index: number) => `กองที่ ${index + 1} ${'ก'.repeat(3500)}`;
+    const spreadsheet = divisions(100, longName);
+    const { emulator: installed } = serve(spreadsheet);
+    const { id, total } = startReportBatch(1);
+    expect(total).toBe(100);
+    const sizes = [storeSizes(installed)];
+    let status: BatchStatus = continueReportBatch(id);
+    sizes.push(storeSizes(installed));
+    for (let calls = 1; status.state === 'running' && calls < 200; calls++) {
+      status = continueReportBatch(id);
+      sizes.push(storeSizes(installed));
+    }
+
+    expect(status).toMatchObject({ state: 'done', done: 100, total: 100, errors: [] });
+    expect(status.message).toBe('สร้างรายงานครบ 100 หน่วยงานแล้ว');
+    expect(Math.max(...sizes.map((size) => size.largest))).toBeLessThanOrEqual(MAX_VALUE_BYTES);
+    expect(Math.max(...sizes.map((size) => size.total))).toBeLessThanOrEqual(MAX_STORE_BYTES);
+    expect(Array.from(status.current).length).toBeLessThanOrEqual(KEPT_NAME_CHARS);
+    // Each division's record: one per division (and the folder's id), each of a bounded size whatever the name.
+    const records = Object.entries(installed.properties.snapshot()).filter(([key]) =>
+      key.startsWith(FILES_PROPERTY_PREFIX),
+    );
+    expect(records).toHaveLength(100);
+    for (const [key, value] of records)
+      expect(Buffer.byteLength(key + value, 'utf8')).toBeLessThanOrEqual(FILE_RECORD_BYTES);
+    const sheet = spreadsheet.tab('รอบ 1/2566');
+    for (const row of [2, 51, 101])
+      expect(String(sheet.valueAt(row, columnOf(1, 'reportStatus')))).toMatch(/^สำเร็จ /);
+  });
+
+  it('the most it can ever keep, batch, list and file records at their limits, fits the 500 KB a store holds', () => {
+    // A file record's key: the prefix, a year, a round and a 22-character digest.
+    expect(FILES_PROPERTY_PREFIX.length + '2566_1_'.length + 22).toBeLessThanOrEqual(60);
+    const most =
+      BATCH_PROPERTY_BUDGET +
+      BATCH_LIST_BUDGET +
+      MAX_FILE_RECORDS * FILE_RECORD_BYTES +
+      Buffer.byteLength(FOLDER_PROPERTY, 'utf8') +
+      100;
+    expect(most).toBeLessThan(MAX_STORE_BYTES);
+  });
+
+  it(`earlier years' records fill the store to ${MAX_FILE_RECORDS}: a new year's reports drop the oldest year's first, and every report is made`, () => {
+    const spreadsheet = divisions(12, (index) => `กองที่ ${index + 1}`);
+    const { emulator: installed } = serve(spreadsheet);
+    // Records of reports made in 2560–2565 (ids as long as Drive's), up to the limit.
+    const id = (n: number) => `1${String(n).padStart(43, 'x')}`;
+    for (let n = 0; n < MAX_FILE_RECORDS; n++) {
+      const year = 2560 + (n % 6);
+      installed.properties.set(
+        `${FILES_PROPERTY_PREFIX}${year}_${1 + (n % 2)}_${String(n).padStart(22, 'k')}`,
+        JSON.stringify({ d: id(2 * n), p: id(2 * n + 1), t: [] }),
+      );
+    }
+    const { id: batchId } = startReportBatch(1);
+    let status: BatchStatus = continueReportBatch(batchId);
+    while (status.state === 'running') status = continueReportBatch(batchId);
+
+    expect(status.message).toBe('สร้างรายงานครบ 12 หน่วยงานแล้ว');
+    const keys = installed.properties.keys().filter((key) => key.startsWith(FILES_PROPERTY_PREFIX));
+    expect(keys).toHaveLength(MAX_FILE_RECORDS);
+    const byYear = (year: number) =>
+      keys.filter((key) => key.startsWith(`${FILES_PROPERTY_PREFIX}${year}_`)).length;
+    expect(byYear(2566)).toBe(12);
+    expect(byYear(2560)).toBe(MAX_FILE_RECORDS / 6 - 12);
+    for (const year of [2561, 2562, 2563, 2564, 2565]) expect(byYear(year)).toBe(MAX_FILE_RECORDS / 6);
+    expect(storeSizes(installed).total).toBeLessThanOrEqual(MAX_STORE_BYTES);
   });
 });

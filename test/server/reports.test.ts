@@ -8,17 +8,18 @@
 import { type FakeDrive, ROOT_FOLDER_ID } from '../../emulator/documents';
 import { type InstalledEmulator, installEmulator, projectManifest } from '../../emulator/install';
 import type { FakeLockState } from '../../emulator/lock';
-import type { FakeProperties } from '../../emulator/properties';
+import { type FakeProperties, STORE_FULL_MESSAGE } from '../../emulator/properties';
 import type { Manifest } from '../../emulator/scopes/manifest';
 import type { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { REPORT_RUN } from '../../src/core/messages';
-import { NAMES } from '../../src/core/template';
+import { NAMES, trackingColumns } from '../../src/core/template';
 import {
   BATCH_PROPERTY,
   CHUNK_SIZE,
   cancelBatch,
   continueBatch,
   currentBatch,
+  STALE_MS,
   startBatch,
 } from '../../src/server/reports/batch';
 import {
@@ -31,7 +32,7 @@ import {
 } from '../../src/server/reports/generate';
 import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
 import { FOLDER_MIME_TYPE, GOOGLE_DOC_MIME_TYPE, PDF_MIME_TYPE } from '../../src/server/services/documents';
-import { gridRange } from '../../src/server/services/spreadsheet';
+import { gridRange, type SheetValue } from '../../src/server/services/spreadsheet';
 import { columnOf, NOW, trackingFixture, writeRow } from './tracking-fixture';
 
 interface World {
@@ -46,10 +47,13 @@ interface World {
 
 let installed: InstalledEmulator | undefined;
 
-afterEach(() => {
+/** Takes the installed emulator's globals away (a test that makes several worlds, before the next). */
+function dispose(): void {
   installed?.uninstall();
   installed = undefined;
-});
+}
+
+afterEach(dispose);
 
 function world(spreadsheet: FakeSpreadsheet = trackingFixture(), manifest?: Manifest): World {
   let user = 'user-a';
@@ -73,6 +77,60 @@ function typeFolderSetting(w: World, text: string): void {
   const named = w.spreadsheet.namedRanges().find((range) => range.name === NAMES.reportFolder);
   if (named === undefined) throw new Error('no folder setting');
   w.spreadsheet.tab('ตั้งค่า').writeValues(named.range, [[text]]);
+}
+
+/**
+ * Runs `hook` with the resource of each `Drive.Files.create` before the emulator's
+ * own Drive (its scope guard included) answers it: a hook that throws is Drive
+ * failing that call. The emulator's global is wrapped, not the add-on's adapter.
+ */
+function beforeDriveCreate(hook: (resource: { name?: string; mimeType?: string }) => void): void {
+  const target = globalThis as Record<string, unknown>;
+  const files = (target.Drive as { Files: Record<string, (...args: unknown[]) => unknown> }).Files;
+  target.Drive = {
+    Files: new Proxy(files, {
+      get(_target, property) {
+        if (property === 'create')
+          return (...args: unknown[]) => {
+            hook((args[0] ?? {}) as { name?: string });
+            return files.create?.(...args);
+          };
+        return files[property as string];
+      },
+    }),
+  };
+}
+
+/**
+ * Runs `hook` with each `setProperty` on the document's properties before the
+ * emulator stores it: a hook that throws is the run dying at that write.
+ */
+function beforePropertySet(hook: (key: string) => void): void {
+  const target = globalThis as Record<string, unknown>;
+  const service = target.PropertiesService as { getDocumentProperties(): Record<string, unknown> };
+  target.PropertiesService = {
+    getDocumentProperties() {
+      const properties = service.getDocumentProperties() as Record<string, (...args: unknown[]) => unknown>;
+      return new Proxy(properties, {
+        get(_target, property) {
+          if (property === 'setProperty')
+            return (key: string, value: string) => {
+              hook(key);
+              return properties.setProperty?.(key, value);
+            };
+          return properties[property as string];
+        },
+      });
+    },
+  };
+}
+
+/** Drive answers Apps Script's daily-quota error to the Doc of a division whose file name contains `part`. */
+function docsQuotaFor(part: string): void {
+  beforeDriveCreate((resource) => {
+    if (resource.mimeType === GOOGLE_DOC_MIME_TYPE && resource.name?.includes(part))
+      throw new Error('Exception: Service invoked too many times for one day: docs create.');
+  });
 }
 
 function folderSetting(w: World): string {
@@ -342,13 +400,16 @@ describe('the summary report', () => {
   });
 });
 
-/** A spreadsheet with `count` divisions in round 1. */
-function manyDivisions(count: number): FakeSpreadsheet {
+/** A spreadsheet with `count` divisions in round 1, named `กองที่ 1`… unless `name` says otherwise. */
+function manyDivisions(
+  count: number,
+  name: (index: number) => string = (index) => `กองที่ ${index + 1}`,
+): FakeSpreadsheet {
   const spreadsheet = trackingFixture();
   const sheet = spreadsheet.tab('รอบ 1/2566');
   sheet.ensureSize(count + 10, sheet.maxColumns());
   const rows = Array.from({ length: count }, (_, index) => [
-    `กองที่ ${index + 1}`,
+    name(index),
     `ผู้อำนวยการ ${index + 1}`,
     true,
     index % 2 === 0,
@@ -396,22 +457,11 @@ describe('a batch of every division of a round', () => {
     const { id } = startBatch(1, w.services());
     // The run dies right after the 6th division's files are made, before its progress is saved.
     let saves = 0;
-    const base = w.services();
-    const properties = base.properties;
-    const dying: ReportServices = {
-      ...base,
-      properties: {
-        get: (key) => properties.get(key),
-        delete: (key) => properties.delete(key),
-        keys: () => properties.keys(),
-        set: (key, value) => {
-          if (key === BATCH_PROPERTY && ++saves === 6) throw new Error('Exceeded maximum execution time');
-          properties.set(key, value);
-        },
-      },
-    };
-    expect(continueBatch(id, dying).done).toBe(4);
-    expect(() => continueBatch(id, dying)).toThrow('Exceeded maximum execution time');
+    beforePropertySet((key) => {
+      if (key === BATCH_PROPERTY && ++saves === 6) throw new Error('Exceeded maximum execution time');
+    });
+    expect(continueBatch(id, w.services()).done).toBe(4);
+    expect(() => continueBatch(id, w.services())).toThrow('Exceeded maximum execution time');
     // The sidebar was closed; opened again, it finds the batch where it stopped.
     expect(currentBatch(w.services())).toMatchObject({ id, state: 'running', done: 5 });
     runToEnd(w, id);
@@ -423,21 +473,10 @@ describe('a batch of every division of a round', () => {
 
   it('marks a failing division on its row and goes on with the rest', () => {
     const w = world(manyDivisions(6));
-    const services = w.services();
-    const failing: ReportServices = {
-      ...services,
-      drive: {
-        ...services.drive,
-        createDocument: (name, folderId) => {
-          if (name.includes('กองที่ 3_'))
-            throw new Error('Exception: Service invoked too many times for one day: docs create.');
-          return services.drive.createDocument(name, folderId);
-        },
-      },
-    };
-    const { id } = startBatch(1, failing);
-    let status = continueBatch(id, failing);
-    while (status.state === 'running') status = continueBatch(id, failing);
+    docsQuotaFor('กองที่ 3_');
+    const { id } = startBatch(1, w.services());
+    let status = continueBatch(id, w.services());
+    while (status.state === 'running') status = continueBatch(id, w.services());
     expect(status).toMatchObject({ state: 'done', done: 6 });
     expect(status.errors).toEqual([
       { division: 'กองที่ 3', reason: 'Service invoked too many times for one day: docs create.' },
@@ -500,22 +539,461 @@ describe('a batch of every division of a round', () => {
   it('a cancel that lands while a chunk runs stops it after the division in progress', () => {
     const w = world(manyDivisions(12));
     const { id } = startBatch(1, w.services());
-    const services = w.services();
     let created = 0;
-    const cancelling: ReportServices = {
-      ...services,
-      drive: {
-        ...services.drive,
-        createDocument: (name, folderId) => {
-          // The user presses cancel in another call while the first division is being written.
-          if (++created === 1) cancelBatch(id, w.services());
-          return services.drive.createDocument(name, folderId);
-        },
-      },
-    };
-    const status = continueBatch(id, cancelling);
+    beforeDriveCreate((resource) => {
+      // The user presses cancel in another call while the first division's Doc is being made.
+      if (resource.mimeType === GOOGLE_DOC_MIME_TYPE && ++created === 1) cancelBatch(id, w.services());
+    });
+    const status = continueBatch(id, w.services());
     expect(status).toMatchObject({ state: 'cancelled', done: 1 });
     expect(currentBatch(w.services())).toMatchObject({ state: 'cancelled', done: 1 });
     expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(1);
+  });
+});
+
+// ---------------------------------------------------------------- issue 10
+
+/** The columns of a round's tab a person types or the add-on writes (every one but the formula columns). */
+function typedColumns(round: 1 | 2): number[] {
+  return trackingColumns(round)
+    .map((column, index) => (column.kind === 'formula' ? 0 : index + 1))
+    .filter((column) => column > 0);
+}
+
+/**
+ * Inserts a row at `at` as a user does in Sheets ("insert 1 row above"): the rows
+ * from `at` through `last` move one down, the new row holds `cells`.
+ */
+function insertRow(
+  spreadsheet: FakeSpreadsheet,
+  round: 1 | 2,
+  at: number,
+  last: number,
+  cells: Record<string, SheetValue> = {},
+): void {
+  const sheet = spreadsheet.tab(`รอบ ${round}/2566`);
+  sheet.ensureSize(Math.max(sheet.maxRows(), last + 1), sheet.maxColumns());
+  for (const column of typedColumns(round)) {
+    const values = sheet.peekValues(gridRange(at, column, last - at + 1, 1));
+    sheet.writeValues(gridRange(at + 1, column, values.length, 1), values);
+    sheet.writeValues(gridRange(at, column), [['']]);
+  }
+  writeRow(spreadsheet, round, at, cells);
+}
+
+/** Deletes row `at` as a user does in Sheets: the rows below it through `last` move one up. */
+function deleteRow(spreadsheet: FakeSpreadsheet, round: 1 | 2, at: number, last: number): void {
+  const sheet = spreadsheet.tab(`รอบ ${round}/2566`);
+  for (const column of typedColumns(round)) {
+    const values = sheet.peekValues(gridRange(at + 1, column, last - at, 1));
+    sheet.writeValues(gridRange(at, column, values.length, 1), values);
+    sheet.writeValues(gridRange(last, column), [['']]);
+  }
+}
+
+/** The division typed in a row of round 1. */
+const divisionAt = (w: World, row: number) =>
+  String(w.spreadsheet.tab('รอบ 1/2566').valueAt(row, columnOf(1, 'division')));
+
+/** The file a link in the sheet points at, as Drive holds it. */
+const fileAt = (w: World, url: unknown) => w.drive.items().find((item) => item.url === url);
+
+/** What a row's links lead to: the names of the files and whether they are in the trash. */
+function linkedFiles(w: World, round: 1 | 2, row: number) {
+  const cells = reportCells(w, round, row);
+  const doc = fileAt(w, cells.doc);
+  const pdf = fileAt(w, cells.pdf);
+  return { doc: doc?.name, docTrashed: doc?.trashed, pdf: pdf?.name, pdfTrashed: pdf?.trashed };
+}
+
+/** A row's links lead to its own division's Doc and PDF, both out of the trash. */
+function ownLiveReport(division: string, round: 1 | 2 = 1) {
+  const name = `รายงานผล_${division}_รอบ${round}_2566`;
+  return { doc: name, docTrashed: false, pdf: `${name}.pdf`, pdfTrashed: false };
+}
+
+/**
+ * Makes the emulator throw `error()` in place of the Apps Script calls `when` picks
+ * (by `Type.method`, with the call before it), `times` times; the rest go through.
+ */
+function failCalls(
+  w: World,
+  when: (key: string, previous: string) => boolean,
+  times: number,
+  error: () => Error,
+): void {
+  const calls = w.emulator.serviceCalls;
+  const record = calls.record.bind(calls);
+  let left = times;
+  let previous = '';
+  calls.record = (key: string) => {
+    record(key);
+    const before = previous;
+    previous = key;
+    if (left > 0 && when(key, before)) {
+      left--;
+      throw error();
+    }
+  };
+}
+
+/**
+ * Kills the run at its `nth` Apps Script call matching `step`, as Apps Script ends
+ * a run that times out: that call and every one after it fail, so nothing else
+ * reaches Google (catch blocks included). `revive()` lets the next run go through.
+ */
+function killAt(w: World, step: RegExp, nth: number): { revive(): void } {
+  const calls = w.emulator.serviceCalls;
+  const record = calls.record.bind(calls);
+  let seen = 0;
+  let dead = false;
+  calls.record = (key: string) => {
+    record(key);
+    if (!dead && step.test(key) && ++seen === nth) dead = true;
+    if (dead) throw new Error('Exceeded maximum execution time');
+  };
+  return {
+    revive() {
+      calls.record = record;
+      // The killed run's lock ends with it.
+      w.locks.endRun();
+    },
+  };
+}
+
+describe('a batch keyed by division, not by row (issue 10, finding 4)', () => {
+  const names = Array.from({ length: 10 }, (_, index) => `กองที่ ${index + 1}`);
+  // The first chunk reports กองที่ 1–4 (rows 2–5); then the user changes the tab.
+  it.each<[string, (spreadsheet: FakeSpreadsheet) => void]>([
+    ['a row inserted above the divisions', (s) => insertRow(s, 1, 2, 11, { division: 'กองใหม่', head: 'ก' })],
+    [
+      'two rows inserted among the divisions still to do',
+      (s) => {
+        insertRow(s, 1, 7, 11, { division: 'กองใหม่', head: 'ก' });
+        insertRow(s, 1, 9, 12, { division: 'กองใหม่ 2', head: 'ข' });
+      },
+    ],
+    ['a reported division’s row deleted', (s) => deleteRow(s, 1, 2, 11)],
+  ])('%s mid-batch: each division of the start is reported once, on its own row', (_, edit) => {
+    const w = world(manyDivisions(10));
+    const { id } = startBatch(1, w.services());
+    expect(continueBatch(id, w.services()).done).toBe(CHUNK_SIZE);
+    edit(w.spreadsheet);
+    runToEnd(w, id);
+
+    const status = currentBatch(w.services());
+    expect(status).toMatchObject({ state: 'done', total: 10, done: 10, errors: [] });
+    expect(status?.message).toBe('สร้างรายงานครบ 10 หน่วยงานแล้ว');
+    const docs = liveFiles(w, GOOGLE_DOC_MIME_TYPE).map((file) => file.name);
+    expect(docs.sort()).toEqual(names.map((name) => `รายงานผล_${name}_รอบ1_2566`).sort());
+    for (let row = 2; row <= 13; row++) {
+      const division = divisionAt(w, row);
+      if (names.includes(division)) expect(linkedFiles(w, 1, row)).toEqual(ownLiveReport(division));
+      else expect(reportCells(w, 1, row)).toEqual({ doc: '', pdf: '', status: '' });
+    }
+  });
+
+  it('a division deleted or renamed mid-batch is skipped with a Thai reason; the message counts made, failed and skipped', () => {
+    const w = world(manyDivisions(8));
+    docsQuotaFor('กองที่ 8_');
+    const { id } = startBatch(1, w.services());
+    expect(continueBatch(id, w.services()).done).toBe(4);
+    // กองที่ 5 (row 6) renamed, กองที่ 6 (row 7) deleted.
+    writeRow(w.spreadsheet, 1, 6, { division: 'กองที่ห้า' });
+    deleteRow(w.spreadsheet, 1, 7, 9);
+    let status = continueBatch(id, w.services());
+    while (status.state === 'running') status = continueBatch(id, w.services());
+
+    expect(status).toMatchObject({ state: 'done', total: 8, done: 8 });
+    expect(status.message).toBe(REPORT_RUN.batchDone({ total: 8, made: 5, failed: 1, skipped: 2 }));
+    expect(status.message).toBe(
+      'สร้างรายงานเสร็จ 5/8 หน่วยงาน ผิดพลาด 1 หน่วยงาน (ดูสถานะในแต่ละแถว) ข้าม 2 หน่วยงานที่ไม่พบในแท็บแล้ว',
+    );
+    expect(status.errors).toEqual([
+      { division: 'กองที่ 5', reason: REPORT_RUN.divisionGone(1) },
+      { division: 'กองที่ 6', reason: REPORT_RUN.divisionGone(1) },
+      { division: 'กองที่ 8', reason: 'Service invoked too many times for one day: docs create.' },
+    ]);
+    expect(reportCells(w, 1, 6)).toEqual({ doc: '', pdf: '', status: '' });
+    expect(linkedFiles(w, 1, 7)).toEqual(ownLiveReport('กองที่ 7'));
+    expect(reportCells(w, 1, 8).status).toBe(
+      'ผิดพลาด: Service invoked too many times for one day: docs create.',
+    );
+    expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(5);
+  });
+
+  it('a batch of nothing but divisions gone says that nothing was made', () => {
+    const w = world(manyDivisions(4));
+    const { id } = startBatch(1, w.services());
+    for (let deleted = 0; deleted < 4; deleted++) deleteRow(w.spreadsheet, 1, 2, 5);
+    const status = continueBatch(id, w.services());
+    expect(status).toMatchObject({ state: 'done', total: 4, done: 4 });
+    expect(status.message).toBe('สร้างรายงานเสร็จ 0/4 หน่วยงาน ข้าม 4 หน่วยงานที่ไม่พบในแท็บแล้ว');
+    expect(w.drive.items()).toEqual([]);
+  });
+});
+
+describe('two divisions never share report files (issue 10, finding 5)', () => {
+  it.each([
+    ['the same name on two rows', 'กองซ้ำ', 'กองซ้ำ'],
+    ['names that differ only in case', 'กองA', 'กองa'],
+    ['an invisible direction mark', 'กองพัสดุ', '\u200fกองพัสดุ'],
+    ['a composed and a decomposed accent', 'กองCafé', 'กองCafe\u0301'],
+    ['spaces around and inside', 'กอง  พัสดุ', ' กอง พัสดุ '],
+  ])(
+    '%s: the lower row is refused with a Thai reason on it; the upper keeps its live files',
+    (_, upper, lower) => {
+      const w = world();
+      writeRow(w.spreadsheet, 1, 6, { division: upper, head: 'ก', due: 45026 });
+      writeRow(w.spreadsheet, 1, 7, { division: lower, head: 'ข', due: 45026 });
+      // The lower row first: it is refused whether or not the upper one has a report yet.
+      const early = generateOneReport(1, 7, w.services());
+      expect(early).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.duplicateDivision(6)) });
+      expect(generateOneReport(1, 6, w.services()).ok).toBe(true);
+      const upperCells = reportCells(w, 1, 6);
+      const refused = generateOneReport(1, 7, w.services());
+
+      expect(refused).toMatchObject({
+        ok: false,
+        message: REPORT_RUN.failed(REPORT_RUN.duplicateDivision(6)),
+      });
+      expect(reportCells(w, 1, 7)).toEqual({
+        doc: '',
+        pdf: '',
+        status: REPORT_RUN.statusFailed(REPORT_RUN.duplicateDivision(6)),
+      });
+      expect(reportCells(w, 1, 6)).toEqual(upperCells);
+      expect(linkedFiles(w, 1, 6)).toMatchObject({ docTrashed: false, pdfTrashed: false });
+      expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(1);
+      expect(liveFiles(w, PDF_MIME_TYPE)).toHaveLength(1);
+    },
+  );
+
+  it('in a batch, the second row of a name is refused on its row and counted as failed', () => {
+    const w = world(manyDivisions(4, (index) => (index === 3 ? 'กองที่ 2' : `กองที่ ${index + 1}`)));
+    const { id } = startBatch(1, w.services());
+    runToEnd(w, id);
+    const status = currentBatch(w.services());
+    expect(status?.message).toBe('สร้างรายงานเสร็จ 3/4 หน่วยงาน ผิดพลาด 1 หน่วยงาน (ดูสถานะในแต่ละแถว)');
+    expect(status?.errors).toEqual([{ division: 'กองที่ 2', reason: REPORT_RUN.duplicateDivision(3) }]);
+    expect(linkedFiles(w, 1, 3)).toEqual(ownLiveReport('กองที่ 2'));
+    expect(reportCells(w, 1, 5).status).toBe(REPORT_RUN.statusFailed(REPORT_RUN.duplicateDivision(3)));
+  });
+
+  it.each([
+    // `/` cannot be in a file name: both names make the file `รายงานผล_กอง-พัสดุ_รอบ1_2566`.
+    ['names that make the same file name', 'กอง/พัสดุ', 'กอง-พัสดุ'],
+    // The old key, a 32-bit hash of the lower-cased name, is the same for these two.
+    ['names whose 32-bit hashes collide', 'กองที่ 122789', 'กองที่ 339192'],
+  ])('%s: two divisions, each with its own live Doc and PDF', (_, upper, lower) => {
+    const w = world();
+    writeRow(w.spreadsheet, 1, 6, { division: upper, head: 'ก', due: 45026 });
+    writeRow(w.spreadsheet, 1, 7, { division: lower, head: 'ข', due: 45026 });
+    expect(generateOneReport(1, 6, w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 7, w.services()).ok).toBe(true);
+    // Each regenerated: it replaces its own files only.
+    expect(generateOneReport(1, 6, w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 7, w.services()).ok).toBe(true);
+    expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(2);
+    expect(liveFiles(w, PDF_MIME_TYPE)).toHaveLength(2);
+    for (const row of [6, 7])
+      expect(linkedFiles(w, 1, row)).toMatchObject({ docTrashed: false, pdfTrashed: false });
+    expect(fileAt(w, reportCells(w, 1, 6).doc)?.id).not.toBe(fileAt(w, reportCells(w, 1, 7).doc)?.id);
+  });
+});
+
+describe('no orphan files after a failed or killed run (issue 10, finding 6)', () => {
+  const QUOTA = () => new Error('Exception: Service invoked too many times for one day: docs.');
+  const PDF_CALL = (key: string) => key === 'Document.Document.getAs';
+  const PDF_FILE = (key: string, previous: string) =>
+    key.endsWith('FilesCollection.create') && previous === 'Document.Document.getAs';
+  const OPEN_DOC = (key: string) => key === 'Document.DocumentApp.openById';
+
+  it.each<[string, number, (key: string, previous: string) => boolean]>([
+    ['the PDF rendering', 1, PDF_CALL],
+    ['the PDF rendering', 3, PDF_CALL],
+    ['saving the PDF to Drive', 3, PDF_FILE],
+    ['opening the new Doc', 2, OPEN_DOC],
+  ])(
+    '%s failing %i times, then a success: one live Doc and one live PDF, the row linked to them',
+    (_, times, when) => {
+      const w = world();
+      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      const first = reportCells(w, 1, 2);
+      failCalls(w, when, times, QUOTA);
+      for (let attempt = 0; attempt < times; attempt++) {
+        expect(generateOneReport(1, 2, w.services()).ok).toBe(false);
+        // The earlier report stays whole, and the row still links to it.
+        expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE).map((file) => file.url)).toEqual([first.doc]);
+        expect(liveFiles(w, PDF_MIME_TYPE).map((file) => file.url)).toEqual([first.pdf]);
+        expect(reportCells(w, 1, 2)).toMatchObject({ doc: first.doc, pdf: first.pdf });
+      }
+      const outcome = generateOneReport(1, 2, w.services());
+      expect(outcome.ok).toBe(true);
+      expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE).map((file) => file.url)).toEqual([outcome.docUrl]);
+      expect(liveFiles(w, PDF_MIME_TYPE).map((file) => file.url)).toEqual([outcome.pdfUrl]);
+      expect(linkedFiles(w, 1, 2)).toEqual(ownLiveReport('สำนักบริหารกลาง'));
+    },
+  );
+
+  it.each([
+    ['the new Doc', 1],
+    ['the new pair', 2],
+  ])(
+    'the store full when %s is recorded: the Thai message, this attempt’s files trashed, the earlier pair kept',
+    (_, nth) => {
+      const w = world();
+      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      const first = reportCells(w, 1, 2);
+      let records = 0;
+      failCalls(
+        w,
+        (key, previous) =>
+          key === 'Properties.Properties.setProperty' &&
+          previous.endsWith('FilesCollection.create') &&
+          ++records === nth,
+        1,
+        () => new Error(`Exception: ${STORE_FULL_MESSAGE}`),
+      );
+      const outcome = generateOneReport(1, 2, w.services());
+      expect(outcome).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.propertiesFull) });
+      expect(reportCells(w, 1, 2)).toEqual({
+        ...first,
+        status: REPORT_RUN.statusFailed(REPORT_RUN.propertiesFull),
+      });
+      expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE).map((file) => file.url)).toEqual([first.doc]);
+      expect(liveFiles(w, PDF_MIME_TYPE).map((file) => file.url)).toEqual([first.pdf]);
+      // The store has room again: the next run replaces the pair as usual.
+      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(1);
+      expect(linkedFiles(w, 1, 2)).toEqual(ownLiveReport('สำนักบริหารกลาง'));
+    },
+  );
+
+  it('killed at any step of a regeneration, the next run trashes what it left: one live Doc and one live PDF', () => {
+    // The steps: each Drive, property, Doc-file and cell-writing call of one regeneration.
+    const STEP =
+      /FilesCollection\.|Properties\.Properties\.|DocumentApp\.openById|Document\.saveAndClose|Document\.getAs|Range\.setValues|Lock\.release/;
+    const dry = world();
+    generateOneReport(1, 2, dry.services());
+    const steps: string[] = [];
+    const calls = dry.emulator.serviceCalls;
+    const record = calls.record.bind(calls);
+    calls.record = (key: string) => {
+      record(key);
+      if (STEP.test(key)) steps.push(key);
+    };
+    generateOneReport(1, 2, dry.services());
+    dispose();
+    expect(steps.filter((key) => key.endsWith('FilesCollection.create'))).toHaveLength(2);
+
+    for (let nth = 1; nth <= steps.length; nth++) {
+      const w = world();
+      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      const kill = killAt(w, STEP, nth);
+      try {
+        generateOneReport(1, 2, w.services());
+      } catch {
+        // A run that was killed ends as it may.
+      }
+      kill.revive();
+      const outcome = generateOneReport(1, 2, w.services());
+      expect({ nth, step: steps[nth - 1], ok: outcome.ok }).toEqual({ nth, step: steps[nth - 1], ok: true });
+      // Killed at the very write that records a file just made, that file is not known to anyone: the one
+      // window left (Drive made the file; the run died before the next call).
+      const unrecorded =
+        /Properties\.setProperty/.test(steps[nth - 1] ?? '') &&
+        /FilesCollection\.create/.test(steps[nth - 2] ?? '');
+      const live = [...liveFiles(w, GOOGLE_DOC_MIME_TYPE), ...liveFiles(w, PDF_MIME_TYPE)];
+      expect({ nth, step: steps[nth - 1], live: live.length }).toEqual({
+        nth,
+        step: steps[nth - 1],
+        live: unrecorded ? 3 : 2,
+      });
+      expect(live.map((file) => file.url)).toEqual(expect.arrayContaining([outcome.docUrl, outcome.pdfUrl]));
+      expect(linkedFiles(w, 1, 2)).toEqual(ownLiveReport('สำนักบริหารกลาง'));
+      dispose();
+    }
+  });
+});
+
+describe('one reports folder, remembered (issue 10, finding 7)', () => {
+  function everyKindOfCall(w: World): void {
+    const { id } = startBatch(1, w.services());
+    runToEnd(w, id);
+    expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+    expect(generateSummary(1, w.services()).ok).toBe(true);
+  }
+
+  function folderSettingCell(w: World) {
+    const named = w.spreadsheet.namedRanges().find((range) => range.name === NAMES.reportFolder);
+    return named === undefined
+      ? undefined
+      : {
+          sheet: named.sheetName,
+          value: w.spreadsheet.tab('ตั้งค่า').valueAt(named.range.row, named.range.column),
+        };
+  }
+
+  it('its named range deleted: one folder for a batch, a report and a summary; the setting named again', () => {
+    const w = world(manyDivisions(5));
+    w.spreadsheet.removeNamedRange(NAMES.reportFolder);
+    everyKindOfCall(w);
+    expect(w.drive.allFolders()).toHaveLength(1);
+    expect(folderSettingCell(w)).toEqual({ sheet: 'ตั้งค่า', value: w.drive.allFolders()[0]?.url });
+  });
+
+  it('its named range and its row gone: still one folder, and the setting comes back with its link', () => {
+    const w = world(manyDivisions(5));
+    const named = w.spreadsheet.namedRanges().find((range) => range.name === NAMES.reportFolder);
+    w.spreadsheet.removeNamedRange(NAMES.reportFolder);
+    w.spreadsheet.tab('ตั้งค่า').writeValues(gridRange(named?.range.row ?? 0, 1, 1, 3), [['', '', '']]);
+    everyKindOfCall(w);
+    everyKindOfCall(w);
+    expect(w.drive.allFolders()).toHaveLength(1);
+    expect(folderSettingCell(w)).toEqual({ sheet: 'ตั้งค่า', value: w.drive.allFolders()[0]?.url });
+    expect(linkedFiles(w, 1, 2)).toEqual(ownLiveReport('กองที่ 1'));
+  });
+
+  it('its link cleared by hand: the folder the add-on made is used again and its link written back', () => {
+    const w = world();
+    generateOneReport(1, 2, w.services());
+    const folder = reportFolderId(w);
+    typeFolderSetting(w, '');
+    expect(generateOneReport(1, 3, w.services()).ok).toBe(true);
+    expect(w.drive.allFolders().map((item) => item.id)).toEqual([folder]);
+    expect(reportFolderId(w)).toBe(folder);
+  });
+});
+
+describe('only the user who started a batch cancels it (issue 10, finding 9)', () => {
+  it('another user’s cancel is refused with a Thai message, and the batch goes on', () => {
+    const w = world(manyDivisions(8));
+    const { id } = startBatch(1, w.services('user-a'));
+    continueBatch(id, w.services('user-a'));
+    const refused = cancelBatch(id, w.services('user-b'));
+    expect(refused).toMatchObject({ id, state: 'busy', mine: false, done: 4 });
+    expect(refused.message).toBe(REPORT_RUN.cancelNotOwner('20 เม.ย. 2566 12:00 น.', 15));
+    expect(currentBatch(w.services('user-a'))).toMatchObject({ id, state: 'running', done: 4 });
+    runToEnd(w, id, 'user-a');
+    expect(currentBatch(w.services('user-a'))).toMatchObject({ state: 'done', done: 8 });
+    expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(8);
+  });
+
+  it('a batch left untouched past its time may be cancelled by anyone, as it may be taken over', () => {
+    const w = world(manyDivisions(8));
+    const { id } = startBatch(1, w.services('user-a'));
+    continueBatch(id, w.services('user-a'));
+    const later = new Date(NOW.getTime() + STALE_MS);
+    expect(cancelBatch(id, { ...w.services('user-b'), now: () => later })).toMatchObject({
+      state: 'cancelled',
+      done: 4,
+    });
+    // Not yet stale: refused.
+    dispose();
+    const w2 = world(manyDivisions(8));
+    const second = startBatch(1, w2.services('user-a'));
+    const soon = new Date(NOW.getTime() + STALE_MS - 1);
+    expect(cancelBatch(second.id, { ...w2.services('user-b'), now: () => soon }).state).toBe('busy');
   });
 });

@@ -5,33 +5,51 @@
  * short) resumes where it stopped; one batch at a time per spreadsheet, under the
  * document lock.
  *
+ * A batch is a list of divisions, not of rows: rows move while a batch runs (a row
+ * inserted above, a row deleted, a sort), so each division's row is found again,
+ * by its name as {@link divisionKey} compares it, when its turn comes. A division
+ * no longer in the tab is skipped and listed with the reason; the final message
+ * counts what was made, what failed and what was skipped.
+ *
  * The status call ({@link currentBatch}, what a sidebar polls every few seconds)
- * reads that one property and nothing else: no sheet, no Drive, no lock. So the
- * property holds everything a status shows, each piece bounded (a property value is
- * at most 9 KB, all of them 500 KB:
+ * reads one property and nothing else: no sheet, no Drive, no lock. So that
+ * property holds everything a status shows, each piece bounded (a property value
+ * is at most 9 KB, all of them 500 KB:
  * https://developers.google.com/apps-script/guides/services/quotas#current_limitations):
- * the rows as runs, names and reasons cut short, the last few errors only.
+ * counts, names and reasons cut short, the last few errors only. The list of
+ * divisions, which grows with the tab, lives in properties of its own, each under
+ * the value limit: a short digest of each division, and its name cut short while
+ * the list stays small.
  */
 
 import type { Round } from '../../core/card';
+import { digestText } from '../../core/digest';
 import { REPORT_RUN } from '../../core/messages';
 import { formatThaiDate } from '../../core/thai';
+import type { TrackingRow } from '../../core/tracking';
 import type { BatchError, BatchStatus } from '../../core/views';
 import { appsScriptDocumentProperties } from '../services/apps-script-properties';
 import { DEFAULT_TIME_ZONE, dayOfInZone, timeOfDayInZone } from '../services/calendar';
 import { type PropertyStore, readJson, writeJson } from '../services/properties';
-import { readRoundTabs } from '../tracking';
+import { type RoundTab, readRoundTabs } from '../tracking';
 import {
   appsScriptReportServices,
+  divisionRows,
   LOCK_WAIT_MS,
+  nameKey,
+  type ReportContext,
   type ReportServices,
   readReportContext,
   reportDivision,
   temporaryUserKey,
+  utf8Bytes,
 } from './generate';
 
 /** The document property holding the batch in progress or last run. */
 export const BATCH_PROPERTY = 'KPI_REPORT_BATCH';
+
+/** The document properties holding a batch's list of divisions: this prefix and 0, 1, … */
+export const BATCH_LIST_PROPERTY = 'KPI_REPORT_BATCH_LIST_';
 
 /** Divisions one call reports at most: a Doc and a PDF take a few seconds each. */
 export const CHUNK_SIZE = 4;
@@ -57,21 +75,46 @@ const KEPT_REASON_CHARS = 100;
  */
 export const BATCH_PROPERTY_BUDGET = 8 * 1024;
 
+/** The most divisions one batch takes: its list stays inside {@link BATCH_LIST_BUDGET}. */
+export const MAX_BATCH_DIVISIONS = 2000;
+
+/** The most bytes of one property of the list (under the 9 KB a value). */
+const LIST_PART_BYTES = 8 * 1024;
+
+/** The most bytes the whole list may take, in all its properties. */
+export const BATCH_LIST_BUDGET = 64 * 1024;
+
+/** Characters of a division's digest in the list: 72 bits, unique among any tab's divisions. */
+const DIGEST_CHARS = 12;
+
+/** The most characters of a division's name kept in the list, to name it if it is skipped. */
+const LIST_NAME_CHARS = 30;
+
+/** One division of a batch: its digest, its row when the batch started, and its name cut short (or `''`). */
+type ListEntry = [digest: string, row: number, name: string];
+
 interface StoredBatch {
+  /** The form of the stored batch: one that is not this one is read as no batch. */
+  readonly v: 2;
   readonly id: string;
   readonly round: Round;
   readonly user: string;
   readonly startedAt: number;
   updatedAt: number;
-  /** The rows of the round's tab to report, in order (stored as runs, see {@link StoredRuns}). */
-  readonly rows: number[];
+  /** The divisions in the list, and how many properties it takes. */
+  readonly total: number;
+  readonly parts: number;
+  /** How many divisions of the list are behind it. */
   next: number;
+  made: number;
+  failed: number;
+  skipped: number;
   /** The division in hand or last reported, cut to {@link KEPT_NAME_CHARS}. */
   current: string;
   /** The spreadsheet's time zone when the batch started, so a status needs no spreadsheet call. */
   readonly zone?: string;
+  /** The last few failed or skipped divisions, each with its reason. */
   errors: BatchError[];
-  errorCount: number;
   state: 'running' | 'done' | 'cancelled';
 }
 
@@ -87,20 +130,29 @@ export function startBatch(round: Round, services: ReportServices = appsScriptRe
     }
     const tab = readRoundTabs(services.spreadsheet).find((entry) => entry.round === round);
     if (tab === undefined) throw new Error(REPORT_RUN.roundTabMissing(round));
-    const rows = tab.rows.filter((row) => row.division !== '').map((row) => row.row);
+    const named = tab.rows.filter((row) => row.division !== '');
+    if (named.length > MAX_BATCH_DIVISIONS)
+      throw new Error(REPORT_RUN.tooManyDivisions(round, named.length, MAX_BATCH_DIVISIONS));
+    const entries = listOf(named);
+    // The list first: a batch property never names a list that is not there.
+    const parts = saveList(services.properties, entries, stored?.parts ?? 0);
     const batch: StoredBatch = {
+      v: 2,
       id: `${now.toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`,
       round,
       user: services.userKey,
       startedAt: now,
       updatedAt: now,
       zone: services.spreadsheet.timeZone(),
-      rows,
+      total: entries.length,
+      parts,
       next: 0,
+      made: 0,
+      failed: 0,
+      skipped: 0,
       current: '',
       errors: [],
-      errorCount: 0,
-      state: rows.length === 0 ? 'done' : 'running',
+      state: entries.length === 0 ? 'done' : 'running',
     };
     saveBatch(services.properties, batch);
     return statusOf(services, batch);
@@ -125,28 +177,41 @@ export function continueBatch(
     if (batch === undefined || batch.id !== batchId) throw new Error(REPORT_RUN.batchNotFound);
     if (batch.state !== 'running') return statusOf(services, batch);
     const started = services.now().getTime();
+    const list = readList(services.properties, batch.parts);
     const context = readReportContext(services);
     const tab = context.tabs.find((entry) => entry.round === batch.round);
     if (tab === undefined) throw new Error(REPORT_RUN.roundTabMissing(batch.round));
+    const find = rowFinder(context, tab);
     let reported = 0;
-    while (batch.next < batch.rows.length && reported < CHUNK_SIZE) {
+    while (batch.next < batch.total && reported < CHUNK_SIZE) {
       if (reported > 0 && services.now().getTime() - started >= CHUNK_TIME_MS) break;
       // A cancel does not wait for the lock: look before each division.
       if (readBatch(services.properties)?.state === 'cancelled') {
         batch.state = 'cancelled';
         break;
       }
-      const rowNumber = batch.rows[batch.next] as number;
-      const row = tab.rows.find((entry) => entry.row === rowNumber && entry.division !== '');
-      batch.current = keptText(row?.division ?? '', KEPT_NAME_CHARS);
+      const entry = list[batch.next];
+      const row = entry === undefined ? undefined : find(entry);
       if (row === undefined) {
-        recordError(batch, `#${rowNumber}`, REPORT_RUN.divisionNotFound(batch.round, rowNumber));
+        // Deleted or renamed since the batch started (or its list was lost): nothing to make, nothing to mark.
+        const name =
+          entry === undefined
+            ? REPORT_RUN.divisionInBatch(batch.next + 1)
+            : entry[2] || REPORT_RUN.divisionAtRow(entry[1]);
+        batch.current = keptText(name, KEPT_NAME_CHARS);
+        batch.skipped++;
+        recordError(batch, name, REPORT_RUN.divisionGone(batch.round));
       } else {
+        batch.current = keptText(row.division, KEPT_NAME_CHARS);
         const outcome = reportDivision(context, tab, row);
-        if (!outcome.ok) recordError(batch, row.division, outcome.message.replace(REPORT_RUN.failed(''), ''));
+        if (outcome.ok) batch.made++;
+        else {
+          batch.failed++;
+          recordError(batch, row.division, outcome.message.replace(REPORT_RUN.failed(''), ''));
+        }
       }
       batch.next++;
-      if (batch.next === batch.rows.length) batch.state = 'done';
+      if (batch.next >= batch.total) batch.state = 'done';
       batch.updatedAt = services.now().getTime();
       if (readBatch(services.properties)?.state === 'cancelled') batch.state = 'cancelled';
       saveBatch(services.properties, batch);
@@ -158,16 +223,24 @@ export function continueBatch(
   }
 }
 
-/** Stops a batch; the division in progress (if any) finishes. */
+/**
+ * Stops a batch; the division in progress (if any) finishes. Only the user who
+ * started it may, while it is live; another user is told so, and may take over one
+ * left untouched for {@link STALE_MS}, as {@link startBatch} lets them.
+ */
 export function cancelBatch(
   batchId: string,
   services: ReportServices = appsScriptReportServices(),
 ): BatchStatus {
   const stored = readBatch(services.properties);
   if (stored === undefined || stored.id !== batchId) throw new Error(REPORT_RUN.batchNotFound);
+  const now = services.now().getTime();
+  if (stored.user !== services.userKey && isLive(stored, now)) {
+    return busyStatus(services, stored, REPORT_RUN.cancelNotOwner(startedAtText(stored), STALE_MS / 60_000));
+  }
   if (stored.state === 'running') {
     stored.state = 'cancelled';
-    stored.updatedAt = services.now().getTime();
+    stored.updatedAt = now;
     saveBatch(services.properties, stored);
   }
   return statusOf(services, stored);
@@ -209,7 +282,6 @@ function isLive(batch: StoredBatch, now: number): boolean {
 }
 
 function recordError(batch: StoredBatch, division: string, reason: string): void {
-  batch.errorCount++;
   batch.errors = [
     ...batch.errors,
     { division: keptText(division, KEPT_NAME_CHARS), reason: keptText(reason, KEPT_REASON_CHARS) },
@@ -223,25 +295,102 @@ function keptText(text: string, max: number): string {
 }
 
 /**
- * `rows` as kept in the property: runs of consecutive rows as `[first, last]`, so
- * 1,000 divisions in one block take a few bytes rather than 5 KB.
+ * The digest that finds a division's row again: of its key and which of the rows
+ * with that key it is (0 for the first), so a duplicate row is an entry of its own
+ * (and is refused when its turn comes, as a duplicate always is).
  */
-type StoredRuns = [number, number][];
+function entryDigest(key: string, occurrence: number): string {
+  return digestText(`${occurrence}\u0000${key}`, DIGEST_CHARS);
+}
 
-/** The batch as kept in the property. */
-type StoredForm = Omit<StoredBatch, 'rows'> & { runs?: StoredRuns; rows?: number[] };
+/** The list of a batch: its divisions in row order, names kept while the list stays small. */
+function listOf(rows: readonly TrackingRow[]): ListEntry[] {
+  const context = {};
+  const seen = new Map<string, number>();
+  const entries: ListEntry[] = rows.map((row) => {
+    const key = nameKey(context, row.division);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return [entryDigest(key, occurrence), row.row, keptText(row.division, LIST_NAME_CHARS)];
+  });
+  // A long list keeps digests and rows only: a skipped division is then named by its row at the start.
+  if (utf8Bytes(JSON.stringify(entries)) > BATCH_LIST_BUDGET)
+    return entries.map(([digest, row]) => [digest, row, '']);
+  return entries;
+}
+
+/**
+ * Finds a division of the list in the tab as it is now: first on the row it had
+ * when the batch started (where it is unless rows moved), else among every row,
+ * their digests worked out once for the chunk.
+ */
+function rowFinder(context: ReportContext, tab: RoundTab): (entry: ListEntry) => TrackingRow | undefined {
+  const byKey = divisionRows(context, tab);
+  const byRow = new Map(tab.rows.map((row) => [row.row, row]));
+  let byDigest: Map<string, TrackingRow> | undefined;
+  return ([digest, rowAtStart]) => {
+    const there = byRow.get(rowAtStart);
+    if (there !== undefined && there.division !== '') {
+      const key = nameKey(context, there.division);
+      const occurrence = byKey.get(key)?.indexOf(there) ?? -1;
+      if (occurrence >= 0 && entryDigest(key, occurrence) === digest) return there;
+    }
+    if (byDigest === undefined) {
+      const all = new Map<string, TrackingRow>();
+      for (const [key, same] of byKey) {
+        same.forEach((row, occurrence) => {
+          all.set(entryDigest(key, occurrence), row);
+        });
+      }
+      byDigest = all;
+    }
+    return byDigest.get(digest);
+  };
+}
+
+/** Writes the list in parts under the value limit, removing the parts of an earlier list beyond them; the parts' count. */
+function saveList(properties: PropertyStore, entries: readonly ListEntry[], earlierParts: number): number {
+  const parts: ListEntry[][] = [[]];
+  let bytes = 2;
+  for (const entry of entries) {
+    const size = utf8Bytes(JSON.stringify(entry)) + 1;
+    if (bytes + size > LIST_PART_BYTES) {
+      parts.push([]);
+      bytes = 2;
+    }
+    (parts[parts.length - 1] as ListEntry[]).push(entry);
+    bytes += size;
+  }
+  parts.forEach((part, index) => {
+    writeJson(properties, `${BATCH_LIST_PROPERTY}${index}`, part);
+  });
+  for (let index = parts.length; index < earlierParts; index++)
+    properties.delete(`${BATCH_LIST_PROPERTY}${index}`);
+  return parts.length;
+}
+
+function readList(properties: PropertyStore, parts: number): ListEntry[] {
+  const entries: ListEntry[] = [];
+  for (let index = 0; index < parts; index++) {
+    const part = readJson<unknown>(properties, `${BATCH_LIST_PROPERTY}${index}`);
+    if (!Array.isArray(part)) continue;
+    for (const entry of part) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string')
+        entries.push([entry[0], Number(entry[1]) || 0, typeof entry[2] === 'string' ? entry[2] : '']);
+    }
+  }
+  return entries;
+}
 
 function readBatch(properties: PropertyStore): StoredBatch | undefined {
-  const stored = readJson<StoredForm>(properties, BATCH_PROPERTY);
-  if (stored === undefined || stored === null || typeof stored !== 'object') return undefined;
-  const { runs, rows, ...rest } = stored;
-  // A batch saved before rows were kept as runs has them listed one by one.
-  return { ...rest, rows: Array.isArray(runs) ? rowsOfRuns(runs) : Array.isArray(rows) ? rows : [] };
+  const stored = readJson<StoredBatch>(properties, BATCH_PROPERTY);
+  if (stored === undefined || stored === null || typeof stored !== 'object' || stored.v !== 2)
+    return undefined;
+  return stored;
 }
 
 function saveBatch(properties: PropertyStore, batch: StoredBatch): void {
-  const { rows, ...rest } = batch;
-  const stored: StoredForm = { ...rest, runs: runsOfRows(rows) };
+  const stored: StoredBatch = { ...batch };
   // Only the kept errors can grow long; the oldest go first until the value fits.
   while (utf8Bytes(JSON.stringify(stored)) > BATCH_PROPERTY_BUDGET && stored.errors.length > 0) {
     stored.errors = stored.errors.slice(1);
@@ -249,48 +398,16 @@ function saveBatch(properties: PropertyStore, batch: StoredBatch): void {
   writeJson(properties, BATCH_PROPERTY, stored);
 }
 
-function runsOfRows(rows: readonly number[]): StoredRuns {
-  const runs: StoredRuns = [];
-  for (const row of rows) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && row === last[1] + 1) last[1] = row;
-    else runs.push([row, row]);
-  }
-  return runs;
-}
-
-function rowsOfRuns(runs: readonly unknown[]): number[] {
-  const rows: number[] = [];
-  for (const run of runs) {
-    if (!Array.isArray(run)) continue;
-    const [first, last] = run as unknown[];
-    // Rows of a sheet (at most 10 million cells): a run longer than that was not written here.
-    if (!Number.isInteger(first) || !Number.isInteger(last) || (last as number) - (first as number) > 1e6)
-      continue;
-    for (let row = first as number; row <= (last as number); row++) rows.push(row);
-  }
-  return rows;
-}
-
-/** The bytes of `text` in UTF-8, as the property limits count them (a Thai letter is 3). */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0) as number;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
 function statusOf(services: Pick<ReportServices, 'userKey'>, batch: StoredBatch): BatchStatus {
-  const total = batch.rows.length;
+  const { total } = batch;
+  const counts = { total, made: batch.made, failed: batch.failed, skipped: batch.skipped };
   const message =
     batch.state === 'done'
       ? total === 0
         ? REPORT_RUN.noDivisions(batch.round)
-        : REPORT_RUN.batchDone(total, batch.errorCount)
+        : REPORT_RUN.batchDone(counts)
       : batch.state === 'cancelled'
-        ? REPORT_RUN.batchCancelled(batch.next, total)
+        ? REPORT_RUN.batchCancelled(counts)
         : REPORT_RUN.batchRunning(batch.next, total, batch.current);
   return {
     id: batch.id,
@@ -330,7 +447,7 @@ function busyStatus(
   return {
     ...status,
     state: 'busy',
-    message: message ?? REPORT_RUN.otherUserBatch(batch.round, startedAt, batch.next, batch.rows.length),
+    message: message ?? REPORT_RUN.otherUserBatch(batch.round, startedAt, batch.next, batch.total),
   };
 }
 

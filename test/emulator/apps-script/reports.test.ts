@@ -13,6 +13,9 @@ import { FakeLockState } from '../../../emulator/lock';
 import { FakeProperties } from '../../../emulator/properties';
 import type { FakeSpreadsheet } from '../../../emulator/spreadsheet';
 import { FakeUi } from '../../../emulator/ui';
+import { trackingColumns } from '../../../src/core/template';
+import type { BatchStatus } from '../../../src/core/views';
+import { continueBatch, startBatch } from '../../../src/server/reports/batch';
 import {
   appsScriptReportServices,
   generateOneReport,
@@ -21,7 +24,7 @@ import {
 } from '../../../src/server/reports/generate';
 import { gridRange } from '../../../src/server/services/spreadsheet';
 import { DIST } from '../../bundle/dist';
-import { NOW, trackingFixture } from '../../server/tracking-fixture';
+import { columnOf, NOW, trackingFixture, writeRow } from '../../server/tracking-fixture';
 
 interface World {
   readonly spreadsheet: FakeSpreadsheet;
@@ -30,9 +33,9 @@ interface World {
   readonly lock: FakeLockState;
 }
 
-function world(): World {
+function world(spreadsheet: FakeSpreadsheet = trackingFixture()): World {
   return {
-    spreadsheet: trackingFixture(),
+    spreadsheet,
     documents: new FakeDocuments(new FakeDrive()),
     properties: new FakeProperties(),
     lock: new FakeLockState(),
@@ -145,5 +148,88 @@ describe('reports through dist/ and the facades', () => {
     expect(result.ok).toBe(false);
     expect(result.message).not.toBe('');
     expect(state.lock.holder).toBe('someone-else');
+  });
+});
+
+/** Round 1 with `count` divisions `กองที่ 1`…, typed in. */
+function divisions(count: number): FakeSpreadsheet {
+  const spreadsheet = trackingFixture();
+  for (let index = 0; index < count; index++)
+    writeRow(spreadsheet, 1, index + 2, {
+      division: `กองที่ ${index + 1}`,
+      head: `ผู้อำนวยการ ${index + 1}`,
+      reviewDone: true,
+      due: 45026,
+    });
+  return spreadsheet;
+}
+
+/** A row inserted above row 2 as Sheets inserts one: every typed cell below moves down a row. */
+function insertRowAtTop(spreadsheet: FakeSpreadsheet, last: number, division: string): void {
+  const sheet = spreadsheet.tab('รอบ 1/2566');
+  trackingColumns(1).forEach((column, index) => {
+    if (column.kind === 'formula') return;
+    const values = sheet.peekValues(gridRange(2, index + 1, last - 1, 1));
+    sheet.writeValues(gridRange(3, index + 1, values.length, 1), values);
+    sheet.writeValues(gridRange(2, index + 1), [['']]);
+  });
+  writeRow(spreadsheet, 1, 2, { division });
+}
+
+describe('reports tied to their division, through dist/ as directly (issue 10)', () => {
+  it('a row inserted above the divisions mid-batch: the same files and rows through dist/ as directly', () => {
+    const expected = world(divisions(7));
+    const id = direct(expected, (services) => {
+      const started = startBatch(1, services);
+      continueBatch(started.id, services);
+      return started.id;
+    });
+    insertRowAtTop(expected.spreadsheet, 8, 'กองใหม่');
+    const last = direct(expected, (services) => {
+      let status: BatchStatus = continueBatch(id, services);
+      while (status.state === 'running') status = continueBatch(id, services);
+      return status;
+    });
+    expect(last.message).toBe('สร้างรายงานครบ 7 หน่วยงานแล้ว');
+
+    const actual = world(divisions(7));
+    const addOn = throughDist(actual);
+    const started = addOn.call('startReportBatch', 1) as BatchStatus;
+    addOn.call('continueReportBatch', started.id);
+    insertRowAtTop(actual.spreadsheet, 8, 'กองใหม่');
+    let status = addOn.call('continueReportBatch', started.id) as BatchStatus;
+    while (status.state === 'running') status = addOn.call('continueReportBatch', started.id) as BatchStatus;
+
+    expect(status.message).toBe(last.message);
+    expect(actual.documents.drive.snapshot()).toEqual(expected.documents.drive.snapshot());
+    expect(actual.spreadsheet.snapshot()).toEqual(expected.spreadsheet.snapshot());
+    // Every division's row links to its own Doc.
+    const sheet = actual.spreadsheet.tab('รอบ 1/2566');
+    const files = actual.documents.drive.snapshot().files;
+    for (let row = 3; row <= 9; row++) {
+      const link = sheet.valueAt(row, columnOf(1, 'reportLink'));
+      const division = sheet.valueAt(row, columnOf(1, 'division'));
+      expect(files.find((file) => file.url === link)?.name).toBe(`รายงานผล_${division}_รอบ1_2566`);
+    }
+    expect(sheet.valueAt(2, columnOf(1, 'reportLink'))).toBe('');
+  });
+
+  it('a second row with the same name is refused through dist/ as directly, the first row’s files untouched', () => {
+    const named = () => {
+      const spreadsheet = trackingFixture();
+      writeRow(spreadsheet, 1, 6, { division: 'กองคลัง', head: 'ซ้ำ', due: 45026 });
+      return spreadsheet;
+    };
+    const expected = world(named());
+    direct(expected, (services) => generateOneReport(1, 3, services));
+    const refused = direct(expected, (services) => generateOneReport(1, 6, services));
+    expect(refused.ok).toBe(false);
+
+    const actual = world(named());
+    const addOn = throughDist(actual);
+    addOn.call('generateDivisionReport', 1, 3);
+    expect(JSON.parse(JSON.stringify(addOn.call('generateDivisionReport', 1, 6)))).toEqual(refused);
+    sameWorld(expected, actual);
+    expect(actual.documents.drive.snapshot().files.filter((file) => !file.trashed)).toHaveLength(2);
   });
 });
