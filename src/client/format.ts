@@ -31,7 +31,9 @@ export function formatWeighted(points: number): string {
   return decimals(points, 2, 4);
 }
 
-/** A percentage: `60%`, `62.5%`. */
-export function formatPercent(percent: number): string {
-  return `${decimals(percent, 0, 2)}%`;
-}
+/**
+ * A percentage: `60%`, `62.5%`, cut (not rounded) to 2 decimals so a progress never
+ * shows a threshold it has not reached (79.999 % is `79.99%`): core's rule, the one
+ * the custom functions' next-step text uses, bundled into the sidebar.
+ */
+export { formatPercent } from '../core/thai';

@@ -23,13 +23,12 @@ import {
   decimalToNumber,
   type ExactDecimal,
   parseDecimal,
-  roundDecimal,
   shiftDecimal,
   truncateDecimal,
 } from './decimal';
 import type { DayCountMode } from './lateness';
 import { CALL, CELL, DAY_COUNT_NAME, VALUE } from './messages';
-import type { RateMillionths, WeightBasisPoints } from './scoring';
+import type { RatePerDay, WeightBasisPoints } from './scoring';
 import { formatThaiDate, toArabicDigits } from './thai';
 
 /** What was wrong with one cell, in Thai for the user. */
@@ -340,16 +339,16 @@ function dateProblem(
 const MAX_RATE = parseDecimal('5') as ExactDecimal;
 
 /**
- * The penalty per day in millionths of a point: a number or numeric text from 0
- * to 5; blank is the card's 0.10.
+ * The penalty per day in points, exactly as set: a number or numeric text from 0
+ * to 5; blank is `fallback` (the card's 0.10). Nothing is rounded, so a penalty is
+ * rounded once, after multiplying by the days.
  *
- * @example readRate(0.1) // 100000
+ * @example readRate(0.0049995, DEFAULT_RATE) // 0.0049995 exactly
  */
-export function readRate(value: CellValue, fallback: RateMillionths): RateMillionths | CellProblem {
+export function readRate(value: CellValue, fallback: RatePerDay): RatePerDay | CellProblem {
   if (isBlank(value)) return fallback;
   const rate = readDecimal(value);
-  if (rate !== undefined && !rate.negative && compareDecimals(rate, MAX_RATE) <= 0)
-    return roundDecimal(rate, 6);
+  if (rate !== undefined && !rate.negative && compareDecimals(rate, MAX_RATE) <= 0) return rate;
   return new CellProblem(CALL.rateInvalid(describeValue(value)));
 }
 
@@ -369,19 +368,6 @@ export function readWeightFraction(
   if (percent === 'blank') return shiftDecimal(decimalOfNumber(fallback) ?? ZERO, -4);
   if (typeof percent === 'string') return new CellProblem(CALL.weightInvalid(describeValue(value)));
   return shiftDecimal(percent, -2);
-}
-
-/**
- * The indicator's weight in hundredths of a percent (for settings shown as
- * `ร้อยละ 5`): {@link readWeightFraction} rounded half up to 0.01 %.
- *
- * @example readWeight(5, 500) // 500
- * @example readWeight(0.05, 500) // 500
- */
-export function readWeight(value: CellValue, fallback: WeightBasisPoints): WeightBasisPoints | CellProblem {
-  if (isBlank(value)) return fallback;
-  const fraction = readWeightFraction(value, fallback);
-  return fraction instanceof CellProblem ? fraction : roundDecimal(fraction, 4);
 }
 
 const DAY_COUNT_WORDS: ReadonlyMap<string, DayCountMode> = new Map([

@@ -15,7 +15,7 @@ import { cardOf, type Round } from './card';
 import { cleanText } from './cells';
 import { readDateText } from './date-text';
 import { civilFromDay, type DayNumber, dayFromCivil } from './dates';
-import { divideRounded, toScaled } from './decimal';
+import { divideRounded, type ExactDecimal, formatDecimal, shiftDecimal, toScaled } from './decimal';
 import { INDICATOR_NAME, MILESTONE_TEXT, REPORT } from './messages';
 import type {
   DivisionReport,
@@ -74,7 +74,7 @@ export function buildDivisionReport(input: DivisionReportInput): DivisionReport 
   const fiscalYear = reportFiscalYear(round, status.sheetName, settings, reportDay);
   const clean = status.problems.length === 0;
   const levelValue = status.level ?? (clean ? 0 : null);
-  const weightPercent = write(formatScaled(settings.weight, 2, 0));
+  const weightPercent = write(formatDecimal(shiftDecimal(settings.weight, 2)));
   const figure = (value: number | null, format: (value: number) => string) =>
     value === null && !clean ? REPORT.notComputed : write(format(value ?? 0));
 
@@ -93,7 +93,7 @@ export function buildDivisionReport(input: DivisionReportInput): DivisionReport 
       { label: REPORT.figure.level, value: figure(levelValue, String) },
       { label: REPORT.figure.daysLate, value: figure(status.daysLate, (days) => REPORT.days(String(days))) },
       {
-        label: REPORT.figure.penalty(write(formatScaled(settings.rate, 6, 2))),
+        label: REPORT.figure.penalty(write(formatRate(settings.rate))),
         value: figure(status.penalty, (points) => formatPoints(points)),
       },
       { label: REPORT.figure.net, value: figure(status.score, (points) => formatPoints(points)) },
@@ -302,6 +302,19 @@ export function formatPoints(points: number): string {
  */
 export function formatWeighted(weighted: number): string {
   return formatScaled(toScaled(weighted, 4), 4, 4);
+}
+
+/**
+ * A penalty rate written exactly as set, with at least 2 decimals like the card's
+ * `0.10`.
+ *
+ * @example formatRate(parseDecimal('0.0049995')) // '0.0049995'
+ */
+export function formatRate(rate: ExactDecimal): string {
+  const text = formatDecimal(rate);
+  const point = text.indexOf('.');
+  const decimals = point < 0 ? 0 : text.length - point - 1;
+  return decimals >= 2 ? text : `${point < 0 ? `${text}.` : text}${'0'.repeat(2 - decimals)}`;
 }
 
 type Write = (text: string) => string;

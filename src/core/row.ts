@@ -17,7 +17,7 @@ import {
   netScore,
   nextStep,
   penalty,
-  type RateMillionths,
+  type RatePerDay,
 } from './scoring';
 import { formatPercent } from './thai';
 
@@ -40,7 +40,7 @@ export interface LatenessRules {
 
 /** The rules for a row's score. */
 export interface ScoringRules extends LatenessRules {
-  readonly rate?: RateMillionths;
+  readonly rate?: RatePerDay;
   readonly floorAtZero?: boolean;
 }
 

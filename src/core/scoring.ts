@@ -6,10 +6,11 @@
 import type { FlagId, LevelRule, Requirement, RoundCard } from './card';
 import type { Percent } from './cells';
 import {
-  divideRounded,
+  decimalOfNumber,
   type ExactDecimal,
   type Hundredths,
   multiplyDecimals,
+  parseDecimal,
   roundDecimal,
   type TenThousandths,
 } from './decimal';
@@ -33,14 +34,17 @@ export const NOTHING_DONE: MilestoneValues = {
   progress: 0,
 };
 
-/** Penalty rate in millionths of a point per day: 0.10 is `100000`. */
-export type RateMillionths = number;
+/**
+ * Penalty rate in points per day, exactly as set (0.0049995 stays 0.0049995): the
+ * penalty is rounded once, after multiplying by the days.
+ */
+export type RatePerDay = ExactDecimal;
 
 /** A weight in hundredths of a percent: 5 % is `500`. */
 export type WeightBasisPoints = number;
 
 /** The card's penalty: 0.10 points a day. */
-export const DEFAULT_RATE: RateMillionths = 100_000;
+export const DEFAULT_RATE: RatePerDay = parseDecimal('0.1') as ExactDecimal;
 
 /** The card's weight: 5 percent. */
 export const DEFAULT_WEIGHT: WeightBasisPoints = 500;
@@ -105,12 +109,15 @@ export function nextStep(card: RoundCard, values: MilestoneValues): NextStep | u
 }
 
 /**
- * The late penalty in hundredths: days × rate, rounded half up to 0.01 point.
+ * The late penalty in hundredths: the exact product days × rate, rounded once,
+ * half up, to 0.01 point (the rate is never rounded first).
  *
  * @example penalty(3, DEFAULT_RATE) // 30 (0.30 points)
+ * @example penalty(1, rate 0.0049995) // 0 (not 0.005 rounded again to 0.01)
  */
-export function penalty(days: number, rate: RateMillionths = DEFAULT_RATE): Hundredths {
-  return divideRounded(days * rate, 10_000);
+export function penalty(days: number, rate: RatePerDay = DEFAULT_RATE): Hundredths {
+  const dayCount = decimalOfNumber(days);
+  return dayCount === undefined ? 0 : roundDecimal(multiplyDecimals(dayCount, rate), 2);
 }
 
 /**
@@ -122,18 +129,6 @@ export function penalty(days: number, rate: RateMillionths = DEFAULT_RATE): Hund
 export function netScore(level: Hundredths, deducted: Hundredths, floorAtZero = true): Hundredths {
   const net = level - deducted;
   return floorAtZero && net < 0 ? 0 : net;
-}
-
-/**
- * The weighted score in ten-thousandths: score × weight, rounded half up.
- *
- * @example weightedScore(7_000, DEFAULT_WEIGHT) // 350 (0.035)
- */
-export function weightedScore(
-  score: TenThousandths,
-  weight: WeightBasisPoints = DEFAULT_WEIGHT,
-): TenThousandths {
-  return divideRounded(score * weight, 10_000);
 }
 
 /**

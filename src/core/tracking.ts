@@ -17,11 +17,11 @@ import {
   readFlag,
   readProgress,
   readRate,
-  readWeight,
+  readWeightFraction,
   readWholeNumber,
 } from './cells';
 import type { DayNumber } from './dates';
-import { fromScaled } from './decimal';
+import { decimalOfNumber, type ExactDecimal, fromScaled } from './decimal';
 import { divisionKey } from './division-name';
 import { CALENDAR_DAYS, type DayCountRule, holidayCalendar } from './lateness';
 import { safeLink } from './links';
@@ -30,17 +30,19 @@ import { isProblems, nextStepText, readDaysLate, readMilestones } from './row';
 import {
   DEFAULT_RATE,
   DEFAULT_WEIGHT,
+  exactWeightedScore,
   isMet,
   levelReached,
   netScore,
   penalty,
-  type RateMillionths,
-  type WeightBasisPoints,
-  weightedScore,
+  type RatePerDay,
 } from './scoring';
 import { type ColumnMap, FIRST_DATA_ROW, SETTINGS, type SettingKey, trackingColumns } from './template';
 import { formatThaiDate } from './thai';
 import type { DataProblem, LevelCount, MilestoneCheck, RoundStatus, RoundSummary } from './views';
+
+/** The card's 5 % as the fraction the settings hold when the weight cannot be read. */
+const DEFAULT_WEIGHT_FRACTION = readWeightFraction('', DEFAULT_WEIGHT) as ExactDecimal;
 
 /** A setting's cell: where it is and what it holds. */
 export interface SettingCell {
@@ -53,8 +55,10 @@ export interface SettingCell {
 export interface TrackingSettings {
   readonly fiscalYear: number | undefined;
   readonly due: Readonly<Record<Round, DayNumber | undefined>>;
-  readonly rate: RateMillionths;
-  readonly weight: WeightBasisPoints;
+  /** Points a day, exactly as set. */
+  readonly rate: RatePerDay;
+  /** The indicator's weight as an exact fraction (5 % is 0.05), exactly as set. */
+  readonly weight: ExactDecimal;
   readonly dayCount: DayCountRule;
   readonly countUnsubmitted: boolean;
   /** Write numbers and dates of the report form in Thai digits. */
@@ -119,7 +123,7 @@ export function readSettings(
     fiscalYear: fiscalYear !== undefined && fiscalYear > 2400 ? fiscalYear : undefined,
     due: { 1: readDue('dueRound1'), 2: readDue('dueRound2') },
     rate: read('ratePerDay', (value) => readRate(value, DEFAULT_RATE), DEFAULT_RATE),
-    weight: read('weight', (value) => readWeight(value, DEFAULT_WEIGHT), DEFAULT_WEIGHT),
+    weight: read('weight', (value) => readWeightFraction(value, DEFAULT_WEIGHT), DEFAULT_WEIGHT_FRACTION),
     dayCount: mode === 'calendar' ? CALENDAR_DAYS : { mode, holidays: holidayCalendar(holidays) },
     countUnsubmitted: read('countUnsubmitted', (value) => readFlag(value, labelOf('countUnsubmitted')), true),
     thaiDigits: read('thaiDigits', (value) => readFlag(value, labelOf('thaiDigits')), false),
@@ -265,7 +269,7 @@ export function roundStatus(
     daysLate: daysLateValue,
     penalty: daysLateValue === null ? null : fromScaled(penalty(daysLateValue, context.settings.rate), 2),
     score: net === null ? null : fromScaled(net, 2),
-    weighted: net === null ? null : fromScaled(weightedScore(net * 100, context.settings.weight), 4),
+    weighted: net === null ? null : weightedOf(net, context.settings.weight),
     next: milestonesBlank || values === undefined ? '' : nextStepText(card, values),
     problems,
     due: dateText(row.due.value, COLUMN.due),
@@ -274,6 +278,16 @@ export function roundStatus(
     pdfLink: row.text.pdfLink ?? '',
     reportStatus: row.text.reportStatus ?? '',
   };
+}
+
+/**
+ * The weighted score of a net score, as KPIWEIGHTED gives it from the score cell
+ * (which shows the net score with its 2 decimals) and the weight as set: the exact
+ * product, rounded once.
+ */
+function weightedOf(net: number, weight: ExactDecimal): number {
+  const score = decimalOfNumber(fromScaled(net, 2));
+  return score === undefined ? 0 : fromScaled(exactWeightedScore(score, weight), 4);
 }
 
 /** Every bad cell of a division's row, by its A1 address. */

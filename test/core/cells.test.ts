@@ -14,12 +14,11 @@ import {
   readRate,
   readRound,
   readScore,
-  readWeight,
   readWeightFraction,
   readWholeNumber,
 } from '../../src/core/cells';
 import { type DayOf, dayFromCivil, dayFromIso, fixedOffsetDayOf } from '../../src/core/dates';
-import { type ExactDecimal, formatDecimal } from '../../src/core/decimal';
+import { type ExactDecimal, formatDecimal, parseDecimal } from '../../src/core/decimal';
 import { toThaiDigits } from '../../src/core/thai';
 
 const COL = 'ทบทวนกระบวนการ (ระดับ 1)';
@@ -483,25 +482,28 @@ describe('createDateReader', () => {
 });
 
 describe('readRate', () => {
-  const FALLBACK = 123_456;
+  const FALLBACK = parseDecimal('1.23456') as ExactDecimal;
 
   it.each([[''], ['  '], [null], [undefined], ['\u200b']])('gives the fallback for the blank %p', (value) => {
     expect(readRate(value, FALLBACK)).toBe(FALLBACK);
   });
 
   it.each([
-    [0.1, 100_000],
-    ['0.1', 100_000],
-    ['0.10', 100_000],
-    ['๐.๑', 100_000],
-    [0.15, 150_000],
-    [0.125, 125_000],
-    [0.2, 200_000],
-    [0, 0],
-    [5, 5_000_000],
-    [' 0.05 ', 50_000],
-  ])('reads %p as %i millionths of a point a day', (value, millionths) => {
-    expect(readRate(value, FALLBACK)).toBe(millionths);
+    [0.1, '0.1'],
+    ['0.1', '0.1'],
+    ['0.10', '0.1'],
+    ['๐.๑', '0.1'],
+    [0.15, '0.15'],
+    [0.125, '0.125'],
+    [0.2, '0.2'],
+    [0, '0'],
+    [5, '5'],
+    [' 0.05 ', '0.05'],
+    // Exactly as set, not rounded to millionths (issue 10, finding 10: one rounding, after multiplying).
+    [0.0049995, '0.0049995'],
+    ['0.00000005', '0.00000005'],
+  ])('reads %p as exactly %s points a day', (value, points) => {
+    expect(formatOrProblem(readRate(value, FALLBACK))).toBe(points);
   });
 
   it.each([
@@ -524,106 +526,40 @@ describe('readRate', () => {
   });
 });
 
-describe('readWeight', () => {
+describe('readWeightFraction as a setting', () => {
   const FALLBACK = 777;
 
   it.each([[''], [' '], [null], [undefined]])('gives the fallback for the blank %p', (value) => {
-    expect(readWeight(value, FALLBACK)).toBe(FALLBACK);
+    expect(formatOrProblem(readWeightFraction(value, FALLBACK))).toBe('0.0777');
   });
 
   it.each([
-    [0.05, 500],
-    [5, 500],
-    ['5%', 500],
-    ['5', 500],
-    ['0.05', 500],
-    ['ร้อยละ 5', 500],
-    ['๕%', 500],
-    [0.1, 1000],
-    [10, 1000],
-    [2.5, 250],
-    [1, 10_000],
-    [100, 10_000],
-    [0, 0],
-    [0.125, 1250],
-  ])('reads %p as %i hundredths of a percent (≤ 1 a fraction, above it percent points)', (value, basis) => {
-    expect(readWeight(value, FALLBACK)).toBe(basis);
+    [0.05, '0.05'],
+    [5, '0.05'],
+    ['5%', '0.05'],
+    ['5', '0.05'],
+    ['0.05', '0.05'],
+    ['ร้อยละ 5', '0.05'],
+    ['๕%', '0.05'],
+    [0.1, '0.1'],
+    [10, '0.1'],
+    [2.5, '0.025'],
+    [1, '1'],
+    [100, '1'],
+    [0, '0'],
+    [0.125, '0.125'],
+    // Exactly as set, not rounded to 0.01 % (issue 10, finding 10).
+    [5.555, '0.05555'],
+  ])('reads %p as the fraction %s (≤ 1 a fraction, above it percent points)', (value, fraction) => {
+    expect(formatOrProblem(readWeightFraction(value, FALLBACK))).toBe(fraction);
   });
 
   it.each([[101], [-5], ['abc'], [true]])('gives a weight problem for %p', (value) => {
-    expect(problemMessage(readWeight(value, FALLBACK))).toMatch(/^น้ำหนักตัวชี้วัดต้องอยู่ระหว่าง 0–100%: /);
+    expect(problemMessage(readWeightFraction(value, FALLBACK))).toMatch(/^น้ำหนักตัวชี้วัดต้องอยู่ระหว่าง 0–100%: /);
   });
 
   it('names the setting and the value', () => {
-    expect(problemMessage(readWeight(101, FALLBACK))).toBe('น้ำหนักตัวชี้วัดต้องอยู่ระหว่าง 0–100%: 101');
-  });
-});
-
-describe('readDayCountMode', () => {
-  it.each([[''], [' '], [null], [undefined]])('counts calendar days when %p is blank', (value) => {
-    expect(readDayCountMode(value)).toBe('calendar');
-  });
-
-  it.each([['calendar'], ['Calendar'], ['CALENDAR'], [' calendar '], ['วันปฏิทิน'], ['\u200bวันปฏิทิน']])(
-    'reads %p as calendar days',
-    (value) => {
-      expect(readDayCountMode(value)).toBe('calendar');
-    },
-  );
-
-  it.each([['working'], ['Working'], ['WORKING'], ['วันทำการ'], [' วันทำการ\u200b ']])(
-    'reads %p as working days',
-    (value) => {
-      expect(readDayCountMode(value)).toBe('working');
-    },
-  );
-
-  it.each([['work'], ['weekdays'], ['วัน'], [1], [true], [new Date(0)]])('gives a problem for %p', (value) => {
-    expect(readDayCountMode(value)).toBeInstanceOf(CellProblem);
-  });
-
-  it('names the setting and the value', () => {
-    expect(problemMessage(readDayCountMode('work'))).toBe(
-      'วิธีนับวันต้องเป็น "calendar" หรือ "วันปฏิทิน", "working" หรือ "วันทำการ": "work"',
-    );
-  });
-});
-
-describe('readScore', () => {
-  it.each([
-    [0.7, '0.7'],
-    [5, '5'],
-    [0, '0'],
-    [2.5, '2.5'],
-    [2.3, '2.3'],
-    [0.1, '0.1'],
-    [0.035, '0.035'],
-    [1.00045, '1.00045'],
-    ['0.7', '0.7'],
-    ['๐.๗', '0.7'],
-    [' 2.5 ', '2.5'],
-    ['4.99999999999999999999', '4.99999999999999999999'],
-  ])('reads %p exactly as the decimal %s', (value, decimal) => {
-    expect(formatDecimal(readScore(value) as ExactDecimal)).toBe(decimal);
-  });
-
-  it.each([
-    [5.0001],
-    [6],
-    [-0.01],
-    ['abc'],
-    [true],
-    [null],
-    [Number.NaN],
-    [new Date(0)],
-    ['5.00000000000000000001'],
-    [''],
-  ])('gives a problem for %p', (value) => {
-    expect(readScore(value)).toBeInstanceOf(CellProblem);
-  });
-
-  it('names the value', () => {
-    expect(problemMessage(readScore(6))).toBe('คะแนนต้องเป็นตัวเลข 0–5: 6');
+    expect(problemMessage(readWeightFraction(101, FALLBACK))).toBe('น้ำหนักตัวชี้วัดต้องอยู่ระหว่าง 0–100%: 101');
   });
 });
 
@@ -631,6 +567,7 @@ describe('readScore', () => {
 // Issue 10: edge inputs. Each rule holds for every kind of cell.
 
 const READ_DATE = createDateReader(bangkokDayOf);
+const RATE_FALLBACK = parseDecimal('1.23') as ExactDecimal;
 
 /** Every reader of a cell, with a name for the test title. */
 const READERS: readonly (readonly [string, (value: CellValue) => unknown])[] = [
@@ -638,8 +575,7 @@ const READERS: readonly (readonly [string, (value: CellValue) => unknown])[] = [
   ['progress', readProgress],
   ['round', readRound],
   ['date', (value) => READ_DATE(value, 'วันครบกำหนด')],
-  ['rate', (value) => readRate(value, 123)],
-  ['weight', (value) => readWeight(value, 777)],
+  ['rate', (value) => formatOrProblem(readRate(value, RATE_FALLBACK))],
   ['weight fraction', (value) => formatOrProblem(readWeightFraction(value, 777))],
   ['day count', readDayCountMode],
   ['score', (value) => formatOrProblem(readScore(value))],
@@ -657,7 +593,6 @@ const VALID_TEXTS: Readonly<Record<string, readonly string[]>> = {
   round: ['รอบ 1', 'รอบที่ 2', '2/2566', '1'],
   date: ['10/4/2566', '31 มี.ค. 2566', '2023-04-10', '45026', 'วันจันทร์ที่ 10 เมษายน พ.ศ. 2566'],
   rate: ['0.1', '0.05', '5', '0'],
-  weight: ['5%', '0.05', '5.555', 'ร้อยละ 10'],
   'weight fraction': ['5%', '0.05', '5.555', 'ร้อยละ 10'],
   'day count': ['วันทำการ', 'working', 'calendar', 'วันปฏิทิน'],
   score: ['0.7', '5', '1.00045', '2.5'],
@@ -711,7 +646,7 @@ describe('invisible format characters (Unicode Cf) are ignored in every cell (is
   it('a text with only format characters is blank', () => {
     expect(isBlank('\u200e\u200f')).toBe(true);
     expect(readProgress('\u200f')).toBe(0);
-    expect(readRate('\u2066\u2069', 123)).toBe(123);
+    expect(readRate('\u2066\u2069', RATE_FALLBACK)).toBe(RATE_FALLBACK);
   });
 
   it.each(READERS)('a %s cell reads the same with format characters anywhere in it', (kind, read) => {
@@ -769,9 +704,8 @@ describe('only the decimal notation a person types is a number (issue 10, findin
   it.each(NOT_DECIMAL_NOTATION)('"%s" is not a number in any numeric cell', (text) => {
     expect(readDecimal(text)).toBeUndefined();
     expect(readScore(text)).toBeInstanceOf(CellProblem);
-    expect(readRate(text, 123)).toBeInstanceOf(CellProblem);
+    expect(readRate(text, RATE_FALLBACK)).toBeInstanceOf(CellProblem);
     expect(readProgress(text)).toBeInstanceOf(CellProblem);
-    expect(readWeight(text, 777)).toBeInstanceOf(CellProblem);
     expect(readWeightFraction(text, 777)).toBeInstanceOf(CellProblem);
     expect(readFlag(text, COL)).toBeInstanceOf(CellProblem);
     expect(readRound(text)).toBeInstanceOf(CellProblem);
@@ -780,7 +714,9 @@ describe('only the decimal notation a person types is a number (issue 10, findin
 
   it('"0x5" is not score 5 and "0x1" is not rate 1', () => {
     expect(problemMessage(readScore('0x5'))).toBe('คะแนนต้องเป็นตัวเลข 0–5: "0x5"');
-    expect(problemMessage(readRate('0x1', 123))).toBe('อัตราหักคะแนนต่อวันต้องเป็นตัวเลขตั้งแต่ 0 ถึง 5 คะแนน: "0x1"');
+    expect(problemMessage(readRate('0x1', RATE_FALLBACK))).toBe(
+      'อัตราหักคะแนนต่อวันต้องเป็นตัวเลขตั้งแต่ 0 ถึง 5 คะแนน: "0x1"',
+    );
   });
 
   it('a whole number (a fiscal year) is read the same way: 2566, "๒๕๖๖", "2566.0", but not "0x9E9" or 2566.5', () => {
@@ -798,7 +734,7 @@ describe('only the decimal notation a person types is a number (issue 10, findin
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       expect(readDecimal(value)).toBeUndefined();
       expect(readScore(value)).toBeInstanceOf(CellProblem);
-      expect(readRate(value, 123)).toBeInstanceOf(CellProblem);
+      expect(readRate(value, RATE_FALLBACK)).toBeInstanceOf(CellProblem);
     }
   });
 
@@ -832,7 +768,7 @@ describe('only the decimal notation a person types is a number (issue 10, findin
         const cleaned = cleanText(text).replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
         if (decimal !== undefined) expect(cleaned).toMatch(decimalNotation);
         else expect(decimalNotation.test(cleaned)).toBe(false);
-        for (const reading of [readScore(text), readRate(text, 123)]) {
+        for (const reading of [readScore(text), readRate(text, RATE_FALLBACK)]) {
           if (!(reading instanceof CellProblem) && !isBlank(text)) expect(decimal).toBeDefined();
         }
       }),

@@ -12,7 +12,6 @@ import {
   readRate,
   readRound,
   readScore,
-  readWeight,
   readWeightFraction,
 } from '../../src/core/cells';
 import { readDateText } from '../../src/core/date-text';
@@ -29,6 +28,7 @@ import {
   weekday,
 } from '../../src/core/dates';
 import {
+  decimalOfNumber,
   decimalToNumber,
   divideRounded,
   type ExactDecimal,
@@ -39,12 +39,12 @@ import { type DayCountRule, daysLate, holidayCalendar } from '../../src/core/lat
 import { isProblems, readDaysLate, readMilestones, scoreRow } from '../../src/core/row';
 import {
   DEFAULT_RATE,
+  exactWeightedScore,
   isMet,
   levelReached,
   type MilestoneValues,
   netScore,
   penalty,
-  weightedScore,
 } from '../../src/core/scoring';
 import { formatThaiDate, toThaiDigits } from '../../src/core/thai';
 
@@ -374,7 +374,12 @@ describe('levels (properties)', () => {
 // ---------------------------------------------------------------------------
 // Lateness and the net score
 
-const rate = fc.oneof(fc.constant(DEFAULT_RATE), fc.integer({ min: 0, max: 5_000_000 }));
+/** A number as the exact decimal it shows. */
+const decimalOf = (value: number) => decimalOfNumber(value) as ExactDecimal;
+const rate = fc.oneof(
+  fc.constant(DEFAULT_RATE),
+  fc.integer({ min: 0, max: 5_000_000_000 }).map((billionths) => decimalOf(billionths / 1e9)),
+);
 const level = fc.constantFrom(0, 100, 200, 250, 300, 400, 500);
 
 /** Working days late counted one day at a time. */
@@ -498,7 +503,7 @@ describe('exact decimals (properties)', () => {
   it('weighted scores print with at most 4 decimals', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 10_000 }), (net, weight) => {
-        const weighted = fromScaled(weightedScore(net * 100, weight), 4);
+        const weighted = fromScaled(exactWeightedScore(decimalOf(net / 100), decimalOf(weight / 10_000)), 4);
         expect(hasAtMostDecimals(weighted, 4)).toBe(true);
         expect(weighted).toBeLessThanOrEqual(net / 100);
       }),
@@ -571,8 +576,12 @@ describe('cell readers (properties)', () => {
         ).toBe(true);
         expect(isAnswer(readRound(value), (answer) => answer === 1 || answer === 2)).toBe(true);
         expect(isAnswer(readDate(value, 'c'), isIntegerIn(FIRST_DAY, LAST_DAY))).toBe(true);
-        expect(isAnswer(readRate(value, DEFAULT_RATE), isIntegerIn(0, 5_000_000))).toBe(true);
-        expect(isAnswer(readWeight(value, 500), isIntegerIn(0, 10_000))).toBe(true);
+        expect(
+          isAnswer(readRate(value, DEFAULT_RATE), (answer) => {
+            const perDay = decimalToNumber(answer as ExactDecimal);
+            return !(answer as ExactDecimal).negative && perDay >= 0 && perDay <= 5;
+          }),
+        ).toBe(true);
         expect(
           isAnswer(readDayCountMode(value), (answer) => answer === 'calendar' || answer === 'working'),
         ).toBe(true);

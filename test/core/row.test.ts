@@ -1,7 +1,7 @@
 import { ROUND_1, ROUND_2, type Round } from '../../src/core/card';
 import { CellProblem, type CellValue, createDateReader } from '../../src/core/cells';
 import { dayFromIso, fixedOffsetDayOf } from '../../src/core/dates';
-import { fromScaled } from '../../src/core/decimal';
+import { decimalOfNumber, type ExactDecimal, fromScaled } from '../../src/core/decimal';
 import { holidayCalendar } from '../../src/core/lateness';
 import {
   isProblems,
@@ -13,7 +13,10 @@ import {
   type ScoringRules,
   scoreRow,
 } from '../../src/core/row';
-import { NOTHING_DONE, weightedScore } from '../../src/core/scoring';
+import { DEFAULT_WEIGHT, exactWeightedScore, NOTHING_DONE } from '../../src/core/scoring';
+
+/** A number as the exact decimal it shows. */
+const decimalOf = (value: number) => decimalOfNumber(value) as ExactDecimal;
 
 const rules: ScoringRules = { readDate: createDateReader(fixedOffsetDayOf(420)) };
 
@@ -255,7 +258,12 @@ describe('scoreRow: the card’s worked examples', () => {
     expect(result.daysLate).toBe(example.daysLate);
     expect(fromScaled(result.penalty, 2)).toBe(example.penalty);
     expect(fromScaled(result.net, 2)).toBe(example.net);
-    expect(fromScaled(weightedScore(result.net * 100), 4)).toBe(example.weighted);
+    expect(
+      fromScaled(
+        exactWeightedScore(decimalOf(fromScaled(result.net, 2)), decimalOf(DEFAULT_WEIGHT / 10_000)),
+        4,
+      ),
+    ).toBe(example.weighted);
   });
 
   it('scores the examples the same when typed the Thai way', () => {
@@ -274,7 +282,7 @@ describe('scoreRow: the card’s worked examples', () => {
 describe('scoreRow', () => {
   it('charges a custom rate per day', () => {
     const result = score(
-      scoreRow(1, [true, true, 1], '2023-04-10', '2023-04-13', { ...rules, rate: 150_000 }),
+      scoreRow(1, [true, true, 1], '2023-04-10', '2023-04-13', { ...rules, rate: decimalOf(0.15) }),
     );
     expect(result.penalty).toBe(45);
     expect(result.net).toBe(455);

@@ -8,10 +8,11 @@ import {
   ROUND_2,
   requirementText,
 } from '../../src/core/card';
-import { fromScaled } from '../../src/core/decimal';
+import { type ExactDecimal, formatDecimal, fromScaled, parseDecimal } from '../../src/core/decimal';
 import {
   DEFAULT_RATE,
   DEFAULT_WEIGHT,
+  exactWeightedScore,
   isMet,
   levelReached,
   type MilestoneValues,
@@ -19,7 +20,6 @@ import {
   netScore,
   nextStep,
   penalty,
-  weightedScore,
 } from '../../src/core/scoring';
 
 /** Milestone values with the given flags done and the given progress. */
@@ -225,7 +225,7 @@ describe('nextStep', () => {
 
 describe('penalty', () => {
   it('costs 0.10 points a day by default', () => {
-    expect(DEFAULT_RATE).toBe(100_000);
+    expect(formatDecimal(DEFAULT_RATE)).toBe('0.1');
     expect(penalty(0)).toBe(0);
     expect(penalty(1)).toBe(10);
     expect(penalty(3)).toBe(30);
@@ -233,16 +233,21 @@ describe('penalty', () => {
   });
 
   it.each([
-    [3, 150_000, 45],
-    [1, 125_000, 13],
-    [2, 125_000, 25],
-    [1, 50_000, 5],
-    [10, 0, 0],
-    [4, 1000, 0],
-    [5, 1000, 1],
-    [365, 100_000, 3650],
-  ])('costs %i days at %i millionths a day %i hundredths, half up', (days, rate, hundredths) => {
-    expect(penalty(days, rate)).toBe(hundredths);
+    [3, '0.15', 45],
+    [1, '0.125', 13],
+    [2, '0.125', 25],
+    [1, '0.05', 5],
+    [10, '0', 0],
+    [4, '0.001', 0],
+    [5, '0.001', 1],
+    [365, '0.1', 3650],
+    // The exact product, rounded once (issue 10, finding 10): the rate is not rounded to millionths first.
+    [1, '0.0049995', 0],
+    [1, '0.00499999999', 0],
+    [10_000, '0.00000005', 0],
+    [10_000, '0.0000005', 1],
+  ])('costs %i days at %s points a day %i hundredths, half up', (days, rate, hundredths) => {
+    expect(penalty(days, parseDecimal(rate) as ExactDecimal)).toBe(hundredths);
   });
 
   it('makes 3 days late cost exactly 0.3, not 0.30000000000000004', () => {
@@ -275,28 +280,31 @@ describe('netScore', () => {
   });
 });
 
-describe('weightedScore', () => {
+describe('exactWeightedScore', () => {
+  const weightOf = (basisPoints: number) => parseDecimal(String(basisPoints / 10_000)) as ExactDecimal;
+  const scoreOf = (text: string) => parseDecimal(text) as ExactDecimal;
+
   it('weighs 5 points at 5 % as 0.25', () => {
     expect(DEFAULT_WEIGHT).toBe(500);
-    expect(weightedScore(50_000)).toBe(2500);
-    expect(fromScaled(weightedScore(50_000), 4)).toBe(0.25);
+    expect(exactWeightedScore(scoreOf('5'), weightOf(DEFAULT_WEIGHT))).toBe(2500);
+    expect(fromScaled(exactWeightedScore(scoreOf('5'), weightOf(DEFAULT_WEIGHT)), 4)).toBe(0.25);
   });
 
   it('weighs 0.7 at 5 % as exactly 0.035', () => {
-    expect(weightedScore(7000, DEFAULT_WEIGHT)).toBe(350);
-    expect(fromScaled(weightedScore(7000), 4)).toBe(0.035);
+    expect(fromScaled(exactWeightedScore(scoreOf('0.7'), weightOf(500)), 4)).toBe(0.035);
   });
 
   it.each([
-    [23_000, 500, 1150],
-    [0, 500, 0],
-    [50_000, 1000, 5000],
-    [50_000, 10_000, 50_000],
-    [25_000, 250, 625],
-    [1, 500, 0],
-    [1, 5000, 1],
-    [3, 5000, 2],
-  ])('weighs %i ten-thousandths at %i hundredths of a percent as %i, half up', (score, weight, expected) => {
-    expect(weightedScore(score, weight)).toBe(expected);
+    ['2.3', 500, 1150],
+    ['0', 500, 0],
+    ['5', 1000, 5000],
+    ['5', 10_000, 50_000],
+    ['2.5', 250, 625],
+    ['0.0001', 500, 0],
+    ['0.0001', 5000, 1],
+    ['0.0003', 5000, 2],
+    ['5', 555.5, 2778],
+  ])('weighs %s at %i hundredths of a percent as %i ten-thousandths, half up', (score, weight, expected) => {
+    expect(exactWeightedScore(scoreOf(score), weightOf(weight))).toBe(expected);
   });
 });
