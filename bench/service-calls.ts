@@ -90,7 +90,7 @@ export function serviceCallsPerAction(distDir: string, divisions = 200): ActionC
     }),
   );
   rows.push(measure(addOn, 'one sidebar refresh', () => addOn.call('getSidebarData')));
-  rows.push(measure(addOn, 'one report', () => addOn.call('generateDivisionReport', 1, 2)));
+  rows.push(measure(addOn, 'one report', () => addOn.call('generateDivisionReport', 1, 2, 'กองที่ 1')));
   const started = addOn.call('startReportBatch', 1) as { id: string };
   rows.push(measure(addOn, 'one batch-progress poll', () => addOn.call('getReportBatch')));
   addOn.call('cancelReportBatch', started.id);

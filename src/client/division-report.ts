@@ -29,7 +29,11 @@ export interface DivisionReport {
   setTarget(shown: ShownRound | null): void;
 }
 
-/** The division, round and row a click acts on. */
+/**
+ * The division, round and row a click acts on. The name goes with the row: the
+ * server finds the division again by it, since rows may move between the
+ * sidebar's last refresh and the click.
+ */
 interface Target {
   readonly name: string;
   readonly round: 1 | 2;
@@ -88,7 +92,7 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
     busy(previewButton, true);
     preview.status.set(UI.previewLoading);
     server
-      .previewDivisionReport(asked.round, asked.row)
+      .previewDivisionReport(asked.round, asked.row, asked.name)
       .then(
         (answer) => {
           banner.clear(SOURCE);
@@ -114,7 +118,7 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
     status.set(UI.generatingOne(asked.name));
     links.replaceChildren();
     server
-      .generateDivisionReport(asked.round, asked.row)
+      .generateDivisionReport(asked.round, asked.row, asked.name)
       .then(
         (outcome) => {
           banner.clear(SOURCE);

@@ -61,25 +61,30 @@ export function selectCell(sheetName: string, cell: string): void {
 }
 
 /**
- * แสดงตัวอย่างรายงานของหน่วยงาน — The report form of the division on a row, as HTML, before generating it.
+ * แสดงตัวอย่างรายงานของหน่วยงาน — The report form of a division, as HTML, before generating it.
+ * The division is found again by its name: the row is where the sidebar last saw it.
  *
  * @param {number} round รอบ 1 หรือ 2 — The round.
- * @param {number} row แถวของหน่วยงานในแท็บรอบนั้น — The division's row in that round's tab.
+ * @param {number} row แถวที่แถบข้างเห็นหน่วยงาน — The row the sidebar saw the division on.
+ * @param {string} division ชื่อหน่วยงานที่แถบข้างแสดง — The division's name as the sidebar shows it.
  * @return {Object} ตัวอย่างรายงาน — The preview.
  */
-export function previewDivisionReport(round: Round, row: number): ReportPreview {
-  return previewReport(appsScriptSpreadsheet(), Number(round) as Round, Number(row));
+export function previewDivisionReport(round: Round, row: number, division: string): ReportPreview {
+  return previewReport(appsScriptSpreadsheet(), Number(round) as Round, Number(row), textOf(division));
 }
 
 /**
  * สร้างรายงานผลของหน่วยงาน (Google Doc และ PDF) — Generates the report form of one division.
+ * The division is found again by its name: the row is where the sidebar last saw it, and
+ * the report and its links go to the division's row now, or nothing is made.
  *
  * @param {number} round รอบ 1 หรือ 2 — The round.
- * @param {number} row แถวของหน่วยงานในแท็บรอบนั้น — The division's row in that round's tab.
+ * @param {number} row แถวที่แถบข้างเห็นหน่วยงาน — The row the sidebar saw the division on.
+ * @param {string} division ชื่อหน่วยงานที่แถบข้างแสดง — The division's name as the sidebar shows it.
  * @return {Object} ผลการสร้าง — What happened, with the links.
  */
-export function generateDivisionReport(round: Round, row: number): ReportOutcome {
-  return generateOneReport(Number(round) as Round, Number(row));
+export function generateDivisionReport(round: Round, row: number, division: string): ReportOutcome {
+  return generateOneReport(Number(round) as Round, Number(row), textOf(division));
 }
 
 /**
@@ -131,4 +136,9 @@ export function cancelReportBatch(batchId: string): BatchStatus {
  */
 export function getReportBatch(): BatchStatus | null {
   return currentBatch();
+}
+
+/** A text argument as sent: anything else (a page from before the argument existed) is `''`, refused as no division. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -140,7 +140,7 @@ describe('the reports section', () => {
     expect(text('.report-target')).toBe('กองคลัง (รอบ 2)');
     click('.preview-button');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['previewDivisionReport', 2, 4]]);
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['previewDivisionReport', 2, 4, 'กองคลัง']]);
   });
 
   it('with no division selected says how to pick one and offers no division buttons', async () => {
@@ -157,6 +157,27 @@ describe('the reports section', () => {
     await openSidebar({}, { ...sidebarData(null), summary: [] });
     expect(text('.report-round .hint')).toBe('ยังไม่มีแท็บติดตามผล');
     expect(visible('.batch-start')).toBe(false);
+  });
+
+  it('sends the division it shows with its row: after a refresh shows another division on that row, that one’s name', async () => {
+    const fake = await openSidebar({
+      previewDivisionReport: () => ({ fileName: 'x', html: '' }),
+      generateDivisionReport: () => OUTCOME,
+    });
+    // A row was inserted above: the selected cell's row 4 now holds another division.
+    const moved = { ...finance(1), name: 'กองใหม่' };
+    fake.handlers.getSidebarData = () => sidebarData(moved, 'v2');
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.report-target')).toBe('กองใหม่ (รอบ 1)');
+    click('.preview-button');
+    await settle();
+    click('.generate-button');
+    await settle();
+    expect(reportCalls(fake)).toEqual([
+      ['getReportBatch'],
+      ['previewDivisionReport', 1, 4, 'กองใหม่'],
+      ['generateDivisionReport', 1, 4, 'กองใหม่'],
+    ]);
   });
 
   it('is not touched by a poll whose data changed elsewhere (no flicker)', async () => {
@@ -191,7 +212,7 @@ describe('preview', () => {
     click('.preview-button');
     expect(text('.preview-status')).toBe('กำลังเตรียมตัวอย่าง…');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['previewDivisionReport', 1, 4]]);
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['previewDivisionReport', 1, 4, 'กองคลัง']]);
     const frames = $$('iframe') as HTMLIFrameElement[];
     expect(frames).toHaveLength(1);
     const frame = frames[0] as HTMLIFrameElement;
@@ -260,7 +281,7 @@ describe('one division', () => {
     button.click();
     await settle();
     expect(fake.count('generateDivisionReport')).toBe(1);
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['generateDivisionReport', 1, 4]]);
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['generateDivisionReport', 1, 4, 'กองคลัง']]);
 
     const asked = fake.count('getSidebarData');
     await generate.answer(OUTCOME);

@@ -149,6 +149,10 @@ function liveFiles(w: World, mimeType: string) {
   return w.drive.filesIn(reportFolderId(w)).filter((file) => file.mimeType === mimeType && !file.trashed);
 }
 
+/** The division a row of a round shows now: what the sidebar sends with the row. */
+const shown = (w: World, round: 1 | 2, row: number) =>
+  String(w.spreadsheet.tab(`รอบ ${round}/2566`).valueAt(row, columnOf(round, 'division')));
+
 const reportCells = (w: World, round: 1 | 2, row: number) => {
   const sheet = w.spreadsheet.tab(`รอบ ${round}/2566`);
   return {
@@ -161,7 +165,7 @@ const reportCells = (w: World, round: 1 | 2, row: number) => {
 describe('one division report', () => {
   it('creates the Doc and its PDF in a new reports folder and writes links and status to the row', () => {
     const w = world();
-    const outcome = generateOneReport(1, 2, w.services());
+    const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services());
     expect(outcome.ok).toBe(true);
     expect(outcome.message).toBe('สร้างรายงานผลของ สำนักบริหารกลาง แล้ว');
     const folder = w.drive.folderInfo(reportFolderId(w));
@@ -187,7 +191,7 @@ describe('one division report', () => {
 
   it('makes the folder, the Doc and the PDF as the add-on, for this user, side by side; nothing lands in the root', () => {
     const w = world();
-    generateOneReport(1, 2, w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
     const folder = w.drive.folderInfo(reportFolderId(w));
     expect(folder).toMatchObject({
       parentId: ROOT_FOLDER_ID,
@@ -201,16 +205,16 @@ describe('one division report', () => {
     expect(w.drive.filesIn(ROOT_FOLDER_ID, { includeTrashed: true })).toEqual([]);
     // The add-on's link is written into the setting: the next report uses the same folder.
     expect(folderSetting(w)).toBe(folder.url);
-    generateOneReport(1, 3, w.services());
+    generateOneReport(1, 3, shown(w, 1, 3), w.services());
     expect(w.drive.allFolders()).toHaveLength(1);
     expect(liveFiles(w, PDF_MIME_TYPE)).toHaveLength(2);
   });
 
   it('makes a Doc with one Drive call, and writes it through DocumentApp before its PDF is made', () => {
     const w = world();
-    generateOneReport(1, 2, w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
     w.drive.resetCalls();
-    generateOneReport(1, 3, w.services());
+    generateOneReport(1, 3, shown(w, 1, 3), w.services());
     // Doc and PDF created, the settings' folder looked up (and no earlier pair to trash).
     expect(w.drive.calls).toEqual({ create: 2, get: 1, update: 0, list: 0 });
     expect(w.emulator.documents.calls).toMatchObject({ create: 0, openById: 2, getAs: 1, saveAndClose: 1 });
@@ -218,11 +222,11 @@ describe('one division report', () => {
 
   it('regenerating replaces the earlier Doc and PDF: exactly one of each stays', () => {
     const w = world();
-    generateOneReport(1, 2, w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
     const first = liveFiles(w, GOOGLE_DOC_MIME_TYPE)[0];
     writeRow(w.spreadsheet, 1, 2, { submitted: '20/4/2566' });
-    generateOneReport(1, 2, w.services());
-    generateOneReport(1, 2, w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
     const docs = liveFiles(w, GOOGLE_DOC_MIME_TYPE);
     expect(docs).toHaveLength(1);
     expect(liveFiles(w, PDF_MIME_TYPE)).toHaveLength(1);
@@ -230,7 +234,7 @@ describe('one division report', () => {
     expect(w.drive.fileInfo(first?.id ?? '').trashed).toBe(true);
     expect(reportCells(w, 1, 2).doc).toBe(docs[0]?.url);
     // The other round's report of the same division is a file of its own.
-    generateOneReport(2, 2, w.services());
+    generateOneReport(2, 2, shown(w, 2, 2), w.services());
     expect(
       liveFiles(w, GOOGLE_DOC_MIME_TYPE)
         .map((file) => file.name)
@@ -241,15 +245,15 @@ describe('one division report', () => {
   it('another user’s folder is out of this user’s reach: the Thai message; cleared, the setting gets this user’s own folder', () => {
     const w = world();
     w.drive.actAs('b@example.org');
-    expect(generateOneReport(1, 2, w.services('user-b')).ok).toBe(true);
+    expect(generateOneReport(1, 2, shown(w, 1, 2), w.services('user-b')).ok).toBe(true);
     const theirs = w.drive.items().filter((item) => !item.trashed);
     w.drive.actAs('a@example.org');
-    const refused = generateOneReport(1, 2, w.services('user-a'));
+    const refused = generateOneReport(1, 2, shown(w, 1, 2), w.services('user-a'));
     expect(refused).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.folderInaccessible) });
     expect(w.drive.allFolders()).toHaveLength(1);
     // As the message says: clear the setting, and the add-on makes this user's folder.
     typeFolderSetting(w, '');
-    const outcome = generateOneReport(1, 2, w.services('user-a'));
+    const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services('user-a'));
     expect(outcome.ok).toBe(true);
     expect(reportCells(w, 1, 2)).toMatchObject({ status: 'สำเร็จ 20 เม.ย. 2566', doc: outcome.docUrl });
     expect(w.drive.folderInfo(reportFolderId(w)).owner).toBe('a@example.org');
@@ -259,9 +263,9 @@ describe('one division report', () => {
 
   it('a folder in the trash: the row says so and how to fix it, and no folder is made', () => {
     const w = world();
-    generateOneReport(1, 2, w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
     w.drive.setTrashed(reportFolderId(w), true);
-    const outcome = generateOneReport(1, 3, w.services());
+    const outcome = generateOneReport(1, 3, shown(w, 1, 3), w.services());
     expect(outcome).toMatchObject({
       ok: false,
       message: REPORT_RUN.failed(REPORT_RUN.folderTrashed('รายงานผล KPI 2566')),
@@ -272,7 +276,7 @@ describe('one division report', () => {
     expect(w.drive.allFolders()).toHaveLength(1);
     // Restored from the trash, it is used again.
     w.drive.setTrashed(reportFolderId(w), false);
-    expect(generateOneReport(1, 3, w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 3, shown(w, 1, 3), w.services()).ok).toBe(true);
   });
 
   it('a link typed by hand to a folder made outside the add-on: the Thai message, never a new folder', () => {
@@ -280,7 +284,7 @@ describe('one division report', () => {
     // The user's own folder, made in Drive: `drive.file` does not reach it.
     const own = w.drive.addFolder('รายงาน KPI ของกอง');
     typeFolderSetting(w, `https://drive.google.com/drive/folders/${own.id}?usp=sharing`);
-    const outcome = generateOneReport(1, 2, w.services());
+    const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services());
     expect(outcome).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.folderInaccessible) });
     expect(outcome.message).toContain('ลบลิงก์ในช่องนั้นให้ว่าง');
     expect(reportCells(w, 1, 2).status).toBe(REPORT_RUN.statusFailed(REPORT_RUN.folderInaccessible));
@@ -292,18 +296,18 @@ describe('one division report', () => {
   it('a link to a folder that does not exist, to a file, or no link at all: each says what it is', () => {
     const w = world();
     typeFolderSetting(w, 'https://drive.google.com/drive/folders/1NoSuchFolderAtAll');
-    expect(generateOneReport(1, 2, w.services()).message).toBe(
+    expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).message).toBe(
       REPORT_RUN.failed(REPORT_RUN.folderInaccessible),
     );
     typeFolderSetting(w, 'โฟลเดอร์รายงานของกอง');
-    expect(generateOneReport(1, 2, w.services()).message).toBe(
+    expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).message).toBe(
       REPORT_RUN.failed(REPORT_RUN.folderLinkInvalid('โฟลเดอร์รายงานของกอง')),
     );
     typeFolderSetting(w, '');
-    generateOneReport(1, 2, w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
     const [doc] = liveFiles(w, GOOGLE_DOC_MIME_TYPE);
     typeFolderSetting(w, doc?.url ?? '');
-    expect(generateOneReport(1, 3, w.services()).message).toBe(
+    expect(generateOneReport(1, 3, shown(w, 1, 3), w.services()).message).toBe(
       REPORT_RUN.failed(REPORT_RUN.folderNotAFolder(doc?.name ?? '')),
     );
     expect(w.drive.allFolders()).toHaveLength(1);
@@ -315,7 +319,7 @@ describe('one division report', () => {
       ...manifest,
       oauthScopes: manifest.oauthScopes?.filter((scope) => !scope.endsWith('/auth/drive.file')),
     });
-    const outcome = generateOneReport(1, 2, w.services());
+    const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services());
     expect(outcome.ok).toBe(false);
     // Drive's own refusal of the token (or the emulator's scope guard, whichever speaks first), as its text.
     expect(outcome.message).toMatch(
@@ -329,14 +333,16 @@ describe('one division report', () => {
   it('without the Advanced Drive service enabled, the add-on says so as Apps Script does', () => {
     const { dependencies: _dropped, ...manifest } = projectManifest();
     const w = world(trackingFixture(), manifest);
-    expect(generateOneReport(1, 2, w.services()).message).toBe(REPORT_RUN.failed('Drive is not defined'));
+    expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).message).toBe(
+      REPORT_RUN.failed('Drive is not defined'),
+    );
   });
 
   it('refuses while another run holds the lock, changing nothing', () => {
     const w = world();
     expect(w.locks.lockFor('user-b').tryLock(0)).toBe(true);
     const before = JSON.stringify(w.spreadsheet.snapshot());
-    const outcome = generateOneReport(1, 2, w.services());
+    const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services());
     expect(outcome).toMatchObject({ ok: false });
     expect(outcome.message).toContain('มีการสร้างรายงานอื่นกำลังทำงานอยู่');
     expect(JSON.stringify(w.spreadsheet.snapshot())).toBe(before);
@@ -347,7 +353,7 @@ describe('one division report', () => {
     writeRow(w.spreadsheet, 1, 6, { division: '=HYPERLINK("http://x","y")/<b>', head: '@x', due: 45026 });
     // The fixture's row 6 was written raw; a formula-looking name must be text.
     w.spreadsheet.tab('รอบ 1/2566').writeValues(gridRange(6, 1), [['\'=HYPERLINK("http://x","y")/<b>']]);
-    const outcome = generateOneReport(1, 6, w.services());
+    const outcome = generateOneReport(1, 6, shown(w, 1, 6), w.services());
     expect(outcome.ok).toBe(true);
     const doc = liveFiles(w, GOOGLE_DOC_MIME_TYPE)[0];
     expect(doc?.name.startsWith('รายงานผล_')).toBe(true);
@@ -355,7 +361,7 @@ describe('one division report', () => {
     const sheet = w.spreadsheet.tab('รอบ 1/2566');
     expect(sheet.formulaAt(6, 1)).toBe('');
     expect(sheet.formulaAt(6, columnOf(1, 'reportStatus'))).toBe('');
-    const preview = previewReport(appsScriptSpreadsheet(), 1, 6);
+    const preview = previewReport(appsScriptSpreadsheet(), 1, 6, shown(w, 1, 6));
     expect(preview.html).toContain('=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)/&lt;b&gt;');
     expect(preview.html).not.toContain('<b>');
   });
@@ -363,12 +369,102 @@ describe('one division report', () => {
   it('previews the report form as HTML without writing anything', () => {
     const w = world();
     w.spreadsheet.resetCalls();
-    const preview = previewReport(appsScriptSpreadsheet(), 1, 3);
+    const preview = previewReport(appsScriptSpreadsheet(), 1, 3, shown(w, 1, 3));
     expect(preview.fileName).toBe('รายงานผล_กองคลัง_รอบ1_2566');
     expect(preview.html).toContain('กองคลัง');
     expect(preview.html).toContain('0.70');
     expect(w.spreadsheet.calls.writes).toBe(0);
-    expect(() => previewReport(appsScriptSpreadsheet(), 1, 40)).toThrow('ไม่พบหน่วยงานในแถว 40 ของแท็บรอบ 1');
+    expect(() => previewReport(appsScriptSpreadsheet(), 1, 40, '')).toThrow(
+      'ไม่พบหน่วยงานในแถว 40 ของแท็บรอบ 1',
+    );
+  });
+});
+
+describe('one division report tied to the division the sidebar shows (issue 10, finding 4)', () => {
+  // The sidebar showed กองคลัง on row 3; before the click, the user changed the tab.
+  type Expected = { row: number } | { refused: string };
+  const gone = { refused: REPORT_RUN.divisionNoLongerThere('กองคลัง', 1) };
+  it.each<[string, (spreadsheet: FakeSpreadsheet) => void, Expected]>([
+    ['nothing changed', () => {}, { row: 3 }],
+    ['a row inserted above it', (s) => insertRow(s, 1, 2, 5, { division: 'กองใหม่', head: 'ก' }), { row: 4 }],
+    ['a row above it deleted', (s) => deleteRow(s, 1, 2, 5), { row: 2 }],
+    [
+      'the tab sorted: its row now holds another division',
+      (s) => {
+        deleteRow(s, 1, 3, 5);
+        writeRow(s, 1, 5, { division: 'กองคลัง', head: 'นายสมชาย รักงาน', due: 45026 });
+      },
+      { row: 5 },
+    ],
+    [
+      'its name retyped with invisible marks and spaces (the same division)',
+      (s) => writeRow(s, 1, 3, { division: ' กองคลัง\u200f ' }),
+      { row: 3 },
+    ],
+    [
+      'a second row with its name below, its own row unchanged (the first row is the division)',
+      (s) => writeRow(s, 1, 6, { division: 'กองคลัง', head: 'ซ้ำ' }),
+      { row: 3 },
+    ],
+    ['renamed', (s) => writeRow(s, 1, 3, { division: 'กองคลังและพัสดุ' }), gone],
+    ['its row deleted', (s) => deleteRow(s, 1, 3, 5), gone],
+    [
+      'moved, and its name now on two rows',
+      (s) => {
+        insertRow(s, 1, 2, 5, { division: 'กองใหม่', head: 'ก' });
+        writeRow(s, 1, 7, { division: 'กองคลัง', head: 'ซ้ำ' });
+      },
+      { refused: REPORT_RUN.divisionOnRows('กองคลัง', 1, [4, 7]) },
+    ],
+  ])(
+    '%s: the report, its preview and its links go to that division’s row, or a Thai refusal',
+    (_, edit, expected) => {
+      const w = world();
+      edit(w.spreadsheet);
+      const before = JSON.stringify(w.spreadsheet.snapshot());
+      const sheet = w.spreadsheet.tab('รอบ 1/2566');
+      const others = () =>
+        Array.from({ length: 6 }, (_unused, index) => index + 2)
+          .filter((row) => !('row' in expected) || row !== expected.row)
+          .map((row) => reportCells(w, 1, row));
+
+      if ('refused' in expected) {
+        expect(() => previewReport(appsScriptSpreadsheet(), 1, 3, 'กองคลัง')).toThrow(expected.refused);
+        const outcome = generateOneReport(1, 3, 'กองคลัง', w.services());
+        expect(outcome).toEqual({
+          ok: false,
+          message: REPORT_RUN.failed(expected.refused),
+          docUrl: '',
+          pdfUrl: '',
+        });
+        // Nothing created, nothing written: no folder, no file, no cell.
+        expect(w.drive.items()).toEqual([]);
+        expect(JSON.stringify(w.spreadsheet.snapshot())).toBe(before);
+        return;
+      }
+      const preview = previewReport(appsScriptSpreadsheet(), 1, 3, 'กองคลัง');
+      expect(preview.fileName).toBe('รายงานผล_กองคลัง_รอบ1_2566');
+      expect(preview.html).toContain('นายสมชาย รักงาน');
+      const blankElsewhere = others();
+      const outcome = generateOneReport(1, 3, 'กองคลัง', w.services());
+      expect(outcome).toMatchObject({ ok: true, message: 'สร้างรายงานผลของ กองคลัง แล้ว' });
+      expect(sheet.valueAt(expected.row, columnOf(1, 'head'))).toBe('นายสมชาย รักงาน');
+      expect(linkedFiles(w, 1, expected.row)).toEqual(ownLiveReport('กองคลัง'));
+      expect(reportCells(w, 1, expected.row).status).toMatch(/^สำเร็จ /);
+      // No other row got a link or a status.
+      expect(others()).toEqual(blankElsewhere);
+    },
+  );
+
+  it('a name sent empty (an old page) is refused with the row, nothing created', () => {
+    const w = world();
+    expect(generateOneReport(1, 3, '', w.services())).toEqual({
+      ok: false,
+      message: REPORT_RUN.failed(REPORT_RUN.divisionNotFound(1, 3)),
+      docUrl: '',
+      pdfUrl: '',
+    });
+    expect(w.drive.items()).toEqual([]);
   });
 });
 
@@ -747,11 +843,11 @@ describe('two divisions never share report files (issue 10, finding 5)', () => {
       writeRow(w.spreadsheet, 1, 6, { division: upper, head: 'ก', due: 45026 });
       writeRow(w.spreadsheet, 1, 7, { division: lower, head: 'ข', due: 45026 });
       // The lower row first: it is refused whether or not the upper one has a report yet.
-      const early = generateOneReport(1, 7, w.services());
+      const early = generateOneReport(1, 7, shown(w, 1, 7), w.services());
       expect(early).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.duplicateDivision(6)) });
-      expect(generateOneReport(1, 6, w.services()).ok).toBe(true);
+      expect(generateOneReport(1, 6, shown(w, 1, 6), w.services()).ok).toBe(true);
       const upperCells = reportCells(w, 1, 6);
-      const refused = generateOneReport(1, 7, w.services());
+      const refused = generateOneReport(1, 7, shown(w, 1, 7), w.services());
 
       expect(refused).toMatchObject({
         ok: false,
@@ -789,11 +885,11 @@ describe('two divisions never share report files (issue 10, finding 5)', () => {
     const w = world();
     writeRow(w.spreadsheet, 1, 6, { division: upper, head: 'ก', due: 45026 });
     writeRow(w.spreadsheet, 1, 7, { division: lower, head: 'ข', due: 45026 });
-    expect(generateOneReport(1, 6, w.services()).ok).toBe(true);
-    expect(generateOneReport(1, 7, w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 6, shown(w, 1, 6), w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 7, shown(w, 1, 7), w.services()).ok).toBe(true);
     // Each regenerated: it replaces its own files only.
-    expect(generateOneReport(1, 6, w.services()).ok).toBe(true);
-    expect(generateOneReport(1, 7, w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 6, shown(w, 1, 6), w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 7, shown(w, 1, 7), w.services()).ok).toBe(true);
     expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(2);
     expect(liveFiles(w, PDF_MIME_TYPE)).toHaveLength(2);
     for (const row of [6, 7])
@@ -818,17 +914,17 @@ describe('no orphan files after a failed or killed run (issue 10, finding 6)', (
     '%s failing %i times, then a success: one live Doc and one live PDF, the row linked to them',
     (_, times, when) => {
       const w = world();
-      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).ok).toBe(true);
       const first = reportCells(w, 1, 2);
       failCalls(w, when, times, QUOTA);
       for (let attempt = 0; attempt < times; attempt++) {
-        expect(generateOneReport(1, 2, w.services()).ok).toBe(false);
+        expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).ok).toBe(false);
         // The earlier report stays whole, and the row still links to it.
         expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE).map((file) => file.url)).toEqual([first.doc]);
         expect(liveFiles(w, PDF_MIME_TYPE).map((file) => file.url)).toEqual([first.pdf]);
         expect(reportCells(w, 1, 2)).toMatchObject({ doc: first.doc, pdf: first.pdf });
       }
-      const outcome = generateOneReport(1, 2, w.services());
+      const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services());
       expect(outcome.ok).toBe(true);
       expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE).map((file) => file.url)).toEqual([outcome.docUrl]);
       expect(liveFiles(w, PDF_MIME_TYPE).map((file) => file.url)).toEqual([outcome.pdfUrl]);
@@ -843,7 +939,7 @@ describe('no orphan files after a failed or killed run (issue 10, finding 6)', (
     'the store full when %s is recorded: the Thai message, this attempt’s files trashed, the earlier pair kept',
     (_, nth) => {
       const w = world();
-      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).ok).toBe(true);
       const first = reportCells(w, 1, 2);
       let records = 0;
       failCalls(
@@ -855,7 +951,7 @@ describe('no orphan files after a failed or killed run (issue 10, finding 6)', (
         1,
         () => new Error(`Exception: ${STORE_FULL_MESSAGE}`),
       );
-      const outcome = generateOneReport(1, 2, w.services());
+      const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services());
       expect(outcome).toMatchObject({ ok: false, message: REPORT_RUN.failed(REPORT_RUN.propertiesFull) });
       expect(reportCells(w, 1, 2)).toEqual({
         ...first,
@@ -864,7 +960,7 @@ describe('no orphan files after a failed or killed run (issue 10, finding 6)', (
       expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE).map((file) => file.url)).toEqual([first.doc]);
       expect(liveFiles(w, PDF_MIME_TYPE).map((file) => file.url)).toEqual([first.pdf]);
       // The store has room again: the next run replaces the pair as usual.
-      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).ok).toBe(true);
       expect(liveFiles(w, GOOGLE_DOC_MIME_TYPE)).toHaveLength(1);
       expect(linkedFiles(w, 1, 2)).toEqual(ownLiveReport('สำนักบริหารกลาง'));
     },
@@ -875,7 +971,7 @@ describe('no orphan files after a failed or killed run (issue 10, finding 6)', (
     const STEP =
       /FilesCollection\.|Properties\.Properties\.|DocumentApp\.openById|Document\.saveAndClose|Document\.getAs|Range\.setValues|Lock\.release/;
     const dry = world();
-    generateOneReport(1, 2, dry.services());
+    generateOneReport(1, 2, shown(dry, 1, 2), dry.services());
     const steps: string[] = [];
     const calls = dry.emulator.serviceCalls;
     const record = calls.record.bind(calls);
@@ -883,21 +979,21 @@ describe('no orphan files after a failed or killed run (issue 10, finding 6)', (
       record(key);
       if (STEP.test(key)) steps.push(key);
     };
-    generateOneReport(1, 2, dry.services());
+    generateOneReport(1, 2, shown(dry, 1, 2), dry.services());
     dispose();
     expect(steps.filter((key) => key.endsWith('FilesCollection.create'))).toHaveLength(2);
 
     for (let nth = 1; nth <= steps.length; nth++) {
       const w = world();
-      expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+      expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).ok).toBe(true);
       const kill = killAt(w, STEP, nth);
       try {
-        generateOneReport(1, 2, w.services());
+        generateOneReport(1, 2, shown(w, 1, 2), w.services());
       } catch {
         // A run that was killed ends as it may.
       }
       kill.revive();
-      const outcome = generateOneReport(1, 2, w.services());
+      const outcome = generateOneReport(1, 2, shown(w, 1, 2), w.services());
       expect({ nth, step: steps[nth - 1], ok: outcome.ok }).toEqual({ nth, step: steps[nth - 1], ok: true });
       // Killed at the very write that records a file just made, that file is not known to anyone: the one
       // window left (Drive made the file; the run died before the next call).
@@ -921,7 +1017,7 @@ describe('one reports folder, remembered (issue 10, finding 7)', () => {
   function everyKindOfCall(w: World): void {
     const { id } = startBatch(1, w.services());
     runToEnd(w, id);
-    expect(generateOneReport(1, 2, w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 2, shown(w, 1, 2), w.services()).ok).toBe(true);
     expect(generateSummary(1, w.services()).ok).toBe(true);
   }
 
@@ -957,10 +1053,10 @@ describe('one reports folder, remembered (issue 10, finding 7)', () => {
 
   it('its link cleared by hand: the folder the add-on made is used again and its link written back', () => {
     const w = world();
-    generateOneReport(1, 2, w.services());
+    generateOneReport(1, 2, shown(w, 1, 2), w.services());
     const folder = reportFolderId(w);
     typeFolderSetting(w, '');
-    expect(generateOneReport(1, 3, w.services()).ok).toBe(true);
+    expect(generateOneReport(1, 3, shown(w, 1, 3), w.services()).ok).toBe(true);
     expect(w.drive.allFolders().map((item) => item.id)).toEqual([folder]);
     expect(reportFolderId(w)).toBe(folder);
   });

@@ -31,13 +31,12 @@ import type { BatchError, BatchStatus } from '../../core/views';
 import { appsScriptDocumentProperties } from '../services/apps-script-properties';
 import { DEFAULT_TIME_ZONE, dayOfInZone, timeOfDayInZone } from '../services/calendar';
 import { type PropertyStore, readJson, writeJson } from '../services/properties';
-import { type RoundTab, readRoundTabs } from '../tracking';
+import { readRoundTabs } from '../tracking';
 import {
   appsScriptReportServices,
-  divisionRows,
+  divisionFinder,
   LOCK_WAIT_MS,
   nameKey,
-  type ReportContext,
   type ReportServices,
   readReportContext,
   reportDivision,
@@ -181,7 +180,7 @@ export function continueBatch(
     const context = readReportContext(services);
     const tab = context.tabs.find((entry) => entry.round === batch.round);
     if (tab === undefined) throw new Error(REPORT_RUN.roundTabMissing(batch.round));
-    const find = rowFinder(context, tab);
+    const find = divisionFinder(context, tab, entryDigest);
     let reported = 0;
     while (batch.next < batch.total && reported < CHUNK_SIZE) {
       if (reported > 0 && services.now().getTime() - started >= CHUNK_TIME_MS) break;
@@ -191,7 +190,8 @@ export function continueBatch(
         break;
       }
       const entry = list[batch.next];
-      const row = entry === undefined ? undefined : find(entry);
+      // Digests are unique: at most one row is found.
+      const row = entry === undefined ? undefined : find(entry[0], entry[1])[0];
       if (row === undefined) {
         // Deleted or renamed since the batch started (or its list was lost): nothing to make, nothing to mark.
         const name =
@@ -317,35 +317,6 @@ function listOf(rows: readonly TrackingRow[]): ListEntry[] {
   if (utf8Bytes(JSON.stringify(entries)) > BATCH_LIST_BUDGET)
     return entries.map(([digest, row]) => [digest, row, '']);
   return entries;
-}
-
-/**
- * Finds a division of the list in the tab as it is now: first on the row it had
- * when the batch started (where it is unless rows moved), else among every row,
- * their digests worked out once for the chunk.
- */
-function rowFinder(context: ReportContext, tab: RoundTab): (entry: ListEntry) => TrackingRow | undefined {
-  const byKey = divisionRows(context, tab);
-  const byRow = new Map(tab.rows.map((row) => [row.row, row]));
-  let byDigest: Map<string, TrackingRow> | undefined;
-  return ([digest, rowAtStart]) => {
-    const there = byRow.get(rowAtStart);
-    if (there !== undefined && there.division !== '') {
-      const key = nameKey(context, there.division);
-      const occurrence = byKey.get(key)?.indexOf(there) ?? -1;
-      if (occurrence >= 0 && entryDigest(key, occurrence) === digest) return there;
-    }
-    if (byDigest === undefined) {
-      const all = new Map<string, TrackingRow>();
-      for (const [key, same] of byKey) {
-        same.forEach((row, occurrence) => {
-          all.set(entryDigest(key, occurrence), row);
-        });
-      }
-      byDigest = all;
-    }
-    return byDigest.get(digest);
-  };
 }
 
 /** Writes the list in parts under the value limit, removing the parts of an earlier list beyond them; the parts' count. */

@@ -102,25 +102,39 @@ export function readReportContext(services: ReportServices): ReportContext {
 /** How long to wait for the document lock before telling the user another run holds it. */
 export const LOCK_WAIT_MS = 5_000;
 
-/** The HTML preview of a division's report form. */
-export function previewReport(spreadsheet: SpreadsheetHandle, round: Round, row: number): ReportPreview {
+/**
+ * The HTML preview of a division's report form: of `division` (the name the
+ * sidebar showed on `row`), found again as {@link findDivision} does.
+ */
+export function previewReport(
+  spreadsheet: SpreadsheetHandle,
+  round: Round,
+  row: number,
+  division: string,
+): ReportPreview {
   const sheet = readSheetContext(spreadsheet);
   const tabs = readRoundTabs(spreadsheet);
-  const { tab, trackingRow } = findRow(tabs, round, row);
+  const { tab, trackingRow } = findDivision({}, tabs, round, row, division);
   const report = divisionReport(sheet, tab, trackingRow);
   return { fileName: report.fileName, html: renderReportHtml(report) };
 }
 
-/** Generates one division's report, under the document lock. */
+/**
+ * Generates one division's report, under the document lock: of `division` (the
+ * name the sidebar showed on `row`), found again as {@link findDivision} does, so
+ * a row inserted or a sort since the sidebar's last refresh never gives one
+ * division's report and links to another.
+ */
 export function generateOneReport(
   round: Round,
   row: number,
+  division: string,
   services: ReportServices = appsScriptReportServices(),
 ): ReportOutcome {
   if (!services.lock.tryLock(LOCK_WAIT_MS)) return failure(REPORT_RUN.lockBusy);
   try {
     const context = readReportContext(services);
-    const { tab, trackingRow } = findRow(context.tabs, round, row);
+    const { tab, trackingRow } = findDivision(context, context.tabs, round, row, division);
     return reportDivision(context, tab, trackingRow);
   } catch (error) {
     return failure(reasonOf(error));
@@ -252,7 +266,7 @@ function rowNow(
  * other is a duplicate.
  */
 export function divisionRows(
-  context: ReportContext,
+  context: Pick<ReportContext, 'divisions' | 'nameKeys'>,
   tab: RoundTab,
 ): ReadonlyMap<string, readonly TrackingRow[]> {
   context.divisions ??= new Map();
@@ -282,15 +296,73 @@ function divisionReport(sheet: SheetContext, tab: RoundTab, row: TrackingRow): D
   });
 }
 
-function findRow(
+/**
+ * Finds a division in a round's tab as it is now, by an id of its
+ * {@link divisionKey} and which of the rows with that key it is (0 for the first):
+ * on `rowGiven` when that row still holds it (where it is unless rows moved), else
+ * on every row whose id it is. The ids of all rows are worked out once per finder,
+ * so a batch's chunk pays for them once. An empty list: the division is gone.
+ */
+export function divisionFinder(
+  context: Pick<ReportContext, 'divisions' | 'nameKeys'>,
+  tab: RoundTab,
+  idOf: (key: string, occurrence: number) => string,
+): (id: string, rowGiven: number) => readonly TrackingRow[] {
+  const byKey = divisionRows(context, tab);
+  const byRow = new Map(tab.rows.map((row) => [row.row, row]));
+  let byId: Map<string, TrackingRow[]> | undefined;
+  return (id, rowGiven) => {
+    const there = byRow.get(rowGiven);
+    if (there !== undefined && there.division !== '') {
+      const key = nameKey(context, there.division);
+      const occurrence = byKey.get(key)?.indexOf(there) ?? -1;
+      if (occurrence >= 0 && idOf(key, occurrence) === id) return [there];
+    }
+    if (byId === undefined) {
+      const all = new Map<string, TrackingRow[]>();
+      for (const [key, same] of byKey) {
+        same.forEach((row, occurrence) => {
+          const rowId = idOf(key, occurrence);
+          all.set(rowId, [...(all.get(rowId) ?? []), row]);
+        });
+      }
+      byId = all;
+    }
+    return byId.get(id) ?? [];
+  };
+}
+
+/**
+ * The row of the division the sidebar showed as `division` on `row`: that row if
+ * it still holds the division (as {@link divisionKey} compares names), else the
+ * one row it is on now. Throws a Thai message when it is on no row (deleted or
+ * renamed), or when it has moved and its name is on several rows (which one was
+ * meant cannot be told).
+ */
+function findDivision(
+  context: Pick<ReportContext, 'divisions' | 'nameKeys'>,
   tabs: readonly RoundTab[],
   round: Round,
   row: number,
+  division: string,
 ): { tab: RoundTab; trackingRow: TrackingRow } {
   const tab = tabs.find((entry) => entry.round === round);
   if (tab === undefined) throw new Error(REPORT_RUN.roundTabMissing(round));
-  const trackingRow = tab.rows.find((entry) => entry.row === row && entry.division !== '');
-  if (trackingRow === undefined) throw new Error(REPORT_RUN.divisionNotFound(round, row));
+  const key = nameKey(context, division);
+  if (key === '') throw new Error(REPORT_RUN.divisionNotFound(round, row));
+  // A name's id is its key: every row with the name is a candidate.
+  const found = divisionFinder(context, tab, (name) => name)(key, row);
+  const [trackingRow] = found;
+  if (trackingRow === undefined)
+    throw new Error(REPORT_RUN.divisionNoLongerThere(cleanText(division), round));
+  if (found.length > 1)
+    throw new Error(
+      REPORT_RUN.divisionOnRows(
+        cleanText(division),
+        round,
+        found.map((entry) => entry.row),
+      ),
+    );
   return { tab, trackingRow };
 }
 

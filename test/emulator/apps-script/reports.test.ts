@@ -13,6 +13,7 @@ import { FakeLockState } from '../../../emulator/lock';
 import { FakeProperties } from '../../../emulator/properties';
 import type { FakeSpreadsheet } from '../../../emulator/spreadsheet';
 import { FakeUi } from '../../../emulator/ui';
+import { REPORT_RUN } from '../../../src/core/messages';
 import { trackingColumns } from '../../../src/core/template';
 import type { BatchStatus } from '../../../src/core/views';
 import { continueBatch, startBatch } from '../../../src/server/reports/batch';
@@ -80,11 +81,11 @@ function sameWorld(a: World, b: World): void {
 describe('reports through dist/ and the facades', () => {
   it('a division’s Doc, PDF, links and status are those of the server code on the fakes directly', () => {
     const expected = world();
-    const outcome = direct(expected, (services) => generateOneReport(1, 2, services));
+    const outcome = direct(expected, (services) => generateOneReport(1, 2, 'สำนักบริหารกลาง', services));
     expect(outcome.ok).toBe(true);
 
     const actual = world();
-    const result = throughDist(actual).call('generateDivisionReport', 1, 2);
+    const result = throughDist(actual).call('generateDivisionReport', 1, 2, 'สำนักบริหารกลาง');
     expect(JSON.parse(JSON.stringify(result))).toEqual(outcome);
     sameWorld(expected, actual);
     expect(actual.lock.holder).toBeUndefined();
@@ -92,12 +93,12 @@ describe('reports through dist/ and the facades', () => {
 
   it('generating again replaces the earlier files, through dist/ as directly', () => {
     const expected = world();
-    direct(expected, (services) => generateOneReport(1, 3, services));
-    direct(expected, (services) => generateOneReport(1, 3, services));
+    direct(expected, (services) => generateOneReport(1, 3, 'กองคลัง', services));
+    direct(expected, (services) => generateOneReport(1, 3, 'กองคลัง', services));
     const actual = world();
     const addOn = throughDist(actual);
-    addOn.call('generateDivisionReport', 1, 3);
-    addOn.call('generateDivisionReport', 1, 3);
+    addOn.call('generateDivisionReport', 1, 3, 'กองคลัง');
+    addOn.call('generateDivisionReport', 1, 3, 'กองคลัง');
     sameWorld(expected, actual);
     const live = actual.documents.drive.snapshot().files.filter((file) => !file.trashed);
     expect(live.map((file) => file.mimeType).sort()).toEqual([
@@ -141,7 +142,7 @@ describe('reports through dist/ and the facades', () => {
     const state = world();
     const other = state.lock.lockFor('someone-else');
     other.tryLock(0);
-    const result = throughDist(state).call('generateDivisionReport', 1, 2) as {
+    const result = throughDist(state).call('generateDivisionReport', 1, 2, 'สำนักบริหารกลาง') as {
       ok: boolean;
       message: string;
     };
@@ -214,6 +215,46 @@ describe('reports tied to their division, through dist/ as directly (issue 10)',
     expect(sheet.valueAt(2, columnOf(1, 'reportLink'))).toBe('');
   });
 
+  it('a row inserted above a division after the sidebar read it: its report and links go to its new row, through dist/ as directly', () => {
+    // The sidebar showed กองคลัง on row 3; a row was then inserted above it.
+    const moved = () => {
+      const spreadsheet = trackingFixture();
+      insertRowAtTop(spreadsheet, 5, 'กองใหม่');
+      return spreadsheet;
+    };
+    const expected = world(moved());
+    const outcome = direct(expected, (services) => generateOneReport(1, 3, 'กองคลัง', services));
+    expect(outcome).toMatchObject({ ok: true, message: 'สร้างรายงานผลของ กองคลัง แล้ว' });
+
+    const actual = world(moved());
+    const addOn = throughDist(actual);
+    const preview = addOn.call('previewDivisionReport', 1, 3, 'กองคลัง') as { fileName: string };
+    expect(preview.fileName).toBe('รายงานผล_กองคลัง_รอบ1_2566');
+    expect(JSON.parse(JSON.stringify(addOn.call('generateDivisionReport', 1, 3, 'กองคลัง')))).toEqual(outcome);
+    sameWorld(expected, actual);
+    const sheet = actual.spreadsheet.tab('รอบ 1/2566');
+    const files = actual.documents.drive.snapshot().files;
+    expect(sheet.valueAt(4, columnOf(1, 'division'))).toBe('กองคลัง');
+    expect(files.find((file) => file.url === sheet.valueAt(4, columnOf(1, 'reportLink')))?.name).toBe(
+      'รายงานผล_กองคลัง_รอบ1_2566',
+    );
+    expect(sheet.valueAt(3, columnOf(1, 'reportLink'))).toBe('');
+
+    // Renamed since: the Thai refusal through dist/, nothing made.
+    writeRow(actual.spreadsheet, 1, 4, { division: 'กองคลังใหม่' });
+    const before = actual.documents.drive.snapshot();
+    const sheetBefore = actual.spreadsheet.snapshot();
+    const refused = addOn.call('generateDivisionReport', 1, 3, 'กองคลัง') as { ok: boolean; message: string };
+    expect(refused).toEqual({
+      ok: false,
+      message: REPORT_RUN.failed(REPORT_RUN.divisionNoLongerThere('กองคลัง', 1)),
+      docUrl: '',
+      pdfUrl: '',
+    });
+    expect(actual.documents.drive.snapshot()).toEqual(before);
+    expect(actual.spreadsheet.snapshot()).toEqual(sheetBefore);
+  });
+
   it('a second row with the same name is refused through dist/ as directly, the first row’s files untouched', () => {
     const named = () => {
       const spreadsheet = trackingFixture();
@@ -221,14 +262,14 @@ describe('reports tied to their division, through dist/ as directly (issue 10)',
       return spreadsheet;
     };
     const expected = world(named());
-    direct(expected, (services) => generateOneReport(1, 3, services));
-    const refused = direct(expected, (services) => generateOneReport(1, 6, services));
+    direct(expected, (services) => generateOneReport(1, 3, 'กองคลัง', services));
+    const refused = direct(expected, (services) => generateOneReport(1, 6, 'กองคลัง', services));
     expect(refused.ok).toBe(false);
 
     const actual = world(named());
     const addOn = throughDist(actual);
-    addOn.call('generateDivisionReport', 1, 3);
-    expect(JSON.parse(JSON.stringify(addOn.call('generateDivisionReport', 1, 6)))).toEqual(refused);
+    addOn.call('generateDivisionReport', 1, 3, 'กองคลัง');
+    expect(JSON.parse(JSON.stringify(addOn.call('generateDivisionReport', 1, 6, 'กองคลัง')))).toEqual(refused);
     sameWorld(expected, actual);
     expect(actual.documents.drive.snapshot().files.filter((file) => !file.trashed)).toHaveLength(2);
   });
