@@ -311,7 +311,7 @@ export const MENU = {
         .join('; ');
       left =
         `${formulaCellsLeft.length} ช่องที่ควรเป็นสูตรมีค่าอื่นอยู่ (${where}) ` +
-        'ระบบไม่ได้เขียนสูตรทับ คอลัมน์นั้นจึงยังไม่คำนวณ ดูวิธีแก้ที่เมนู KPI › ตรวจข้อมูล';
+        'ระบบไม่ได้เขียนสูตรทับ คอลัมน์นั้นจึงยังไม่คำนวณ ดูวิธีแก้ที่เมนู ส่วนขยาย › KPI › ตรวจข้อมูล';
     }
     if (createdTabs.length + added === 0) {
       return left === '' ? 'ชีตติดตามผลพร้อมใช้งานอยู่แล้ว ไม่มีการเปลี่ยนแปลง' : `ไม่มีการเปลี่ยนแปลง: ${left}`;
@@ -335,7 +335,7 @@ export const TRACKING = {
     'ชื่อที่ต่างกันเพียงตัวพิมพ์เล็ก-ใหญ่ ช่องว่าง หรืออักขระที่มองไม่เห็น นับเป็นชื่อเดียวกัน กรุณาใช้ชื่ออื่น',
   divisionAdded: (name: string, tabs: readonly string[]) =>
     `เพิ่มหน่วยงาน "${name}" ในแท็บ ${tabs.join(', ')} แล้ว`,
-  notSetUp: 'ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู KPI › ตั้งค่าชีตติดตามผล ก่อน',
+  notSetUp: 'ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล ก่อน',
   pickDivision: 'เลือกแถวของหน่วยงานในแท็บรอบ 1 หรือรอบ 2 เพื่อดูรายละเอียด',
   divisionNameBlank: 'แถวนี้มีข้อมูลแต่ไม่มีชื่อหน่วยงาน',
   /** Two rows of a tab name one division: each is listed, naming the other cells. */
@@ -345,9 +345,9 @@ export const TRACKING = {
   /** A formula column's formula cell holds a typed value or another formula (`shown`, as `describeValue` shows it). */
   formulaCellHoldsOther: (header: string, shown: string) =>
     `ช่องนี้ควรเป็นสูตรของคอลัมน์ "${header}" แต่มี ${shown} อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ` +
-    'ลบค่านี้แล้วเลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตรคืน',
+    'ลบค่านี้แล้วเลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตรคืน',
   formulaCellEmpty: (header: string) =>
-    `ช่องนี้ควรเป็นสูตรของคอลัมน์ "${header}" แต่ว่างอยู่ เลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตร`,
+    `ช่องนี้ควรเป็นสูตรของคอลัมน์ "${header}" แต่ว่างอยู่ เลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตร`,
   /** A value typed lower in a formula column, where the formula's results belong. */
   formulaColumnTyped: (header: string, formulaCell: string, shown: string) =>
     `คอลัมน์ "${header}" คำนวณด้วยสูตรในช่อง ${formulaCell} ค่า ${shown} ที่พิมพ์ไว้ในช่องนี้ทำให้สูตรแสดงผลไม่ได้ ` +
@@ -373,7 +373,7 @@ export const UI = {
   /** Something went wrong in the page itself (a bug): `detail` helps whoever fixes it. */
   unexpected: (detail: string) =>
     detail === '' ? 'เกิดข้อผิดพลาดที่ไม่คาดคิด กรุณาปิดแล้วเปิดใหม่' : `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${detail}`,
-  noAppsScript: 'หน้านี้ต้องเปิดจากเมนู KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
+  noAppsScript: 'หน้านี้ต้องเปิดจากเมนู ส่วนขยาย › KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
 
   selectedDivision: 'หน่วยงานที่เลือก',
   head: 'หัวหน้าหน่วยงาน',
@@ -627,6 +627,10 @@ export const REPORT_RUN = {
     `ยกเลิกแล้ว สร้างรายงานไป ${counts.made}/${counts.total} หน่วยงาน${batchShortfall(counts)}`,
   divisionGone: (round: number) =>
     `ไม่พบหน่วยงานนี้ในแท็บรอบ ${round} แล้ว (อาจถูกลบหรือเปลี่ยนชื่อหลังเริ่มสร้างรายงาน) จึงข้ามไป`,
+  divisionNoLongerThere: (division: string, round: number) =>
+    `ไม่พบหน่วยงาน ${division} ในแท็บรอบ ${round} แล้ว (อาจถูกลบหรือเปลี่ยนชื่อ) จึงไม่ได้ทำรายงาน กรุณาเลือกแถวของหน่วยงานอีกครั้ง`,
+  divisionOnRows: (division: string, round: number, rows: readonly number[]) =>
+    `ชื่อหน่วยงาน ${division} อยู่หลายแถวในแท็บรอบ ${round} (แถว ${rows.join(', ')}) จึงไม่ได้ทำรายงาน กรุณาแก้ชื่อให้ไม่ซ้ำกันแล้วเลือกแถวอีกครั้ง`,
   divisionAtRow: (row: number) => `หน่วยงานแถว ${row} (เมื่อเริ่มสร้างรายงาน)`,
   divisionInBatch: (position: number) => `หน่วยงานลำดับที่ ${position}`,
   duplicateDivision: (firstRow: number) =>

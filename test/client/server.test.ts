@@ -40,7 +40,7 @@ describe('the typed server wrapper', () => {
   it('rejects in Thai when google.script.run does not exist', async () => {
     removeFakeScript();
     await expect(createServer().getSidebarData()).rejects.toThrow(
-      'หน้านี้ต้องเปิดจากเมนู KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
+      'หน้านี้ต้องเปิดจากเมนู ส่วนขยาย › KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
     );
   });
 

@@ -335,7 +335,7 @@ describe('errors', () => {
     loadPage('sidebar');
     await settle();
     expect(text('.banner-message')).toBe(
-      'หน้านี้ต้องเปิดจากเมนู KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
+      'หน้านี้ต้องเปิดจากเมนู ส่วนขยาย › KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
     );
   });
 

@@ -292,7 +292,7 @@ describe('the sidebar data call', () => {
     const { handle } = served(new FakeSpreadsheet());
     const data = sidebarData(handle, NOW);
     expect(data.division).toBeNull();
-    expect(data.hint).toBe('ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู KPI › ตั้งค่าชีตติดตามผล ก่อน');
+    expect(data.hint).toBe('ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล ก่อน');
     expect(data.summary).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ describe('add division', () => {
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
     expect(addDivisionToSheet(served(new FakeSpreadsheet()).handle, 'กองใหม่', '')).toEqual({
       ok: false,
-      message: 'ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู KPI › ตั้งค่าชีตติดตามผล ก่อน',
+      message: 'ยังไม่มีแท็บติดตามผล กรุณาเลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล ก่อน',
     });
   });
 
@@ -321,7 +321,7 @@ describe('check data: formula cells', () => {
       letters.has(`${problem.sheetName.slice(4, 5)}:${problem.cell.replace(/\d+$/, '')}`),
     );
   };
-  const FIX = 'ลบค่านี้แล้วเลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตรคืน';
+  const FIX = 'ลบค่านี้แล้วเลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตรคืน';
 
   it('finds nothing in a set-up sheet', () => {
     expect(formulaProblems(served().handle)).toEqual([]);
@@ -370,7 +370,7 @@ describe('check data: formula cells', () => {
       {
         sheetName: 'รอบ 2/2566',
         cell: `${letterOf(2, 'next')}2`,
-        message: 'ช่องนี้ควรเป็นสูตรของคอลัมน์ "ขั้นต่อไป" แต่ว่างอยู่ เลือกเมนู KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตร',
+        message: 'ช่องนี้ควรเป็นสูตรของคอลัมน์ "ขั้นต่อไป" แต่ว่างอยู่ เลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล เพื่อใส่สูตร',
       },
     ]);
   });
