@@ -261,6 +261,7 @@ export { CellProblem, createDateReader, isBlank, readRound } from './src/core/ce
 export { BANGKOK_OFFSET_MINUTES, fixedOffsetDayOf } from './src/core/dates';
 export { warningText } from './src/core/messages';
 export { isProblems, readDaysLate, scoreRow } from './src/core/row';
+export { DEFAULT_RATE } from './src/core/scoring';
 `;
 
 /** src/core alone, bundled like the add-on, in its own global scope. */
@@ -276,7 +277,7 @@ function coreContext() {
 function plainLoop(columns, asOfCell) {
   const readDate = Core.createDateReader(Core.fixedOffsetDayOf(Core.BANGKOK_OFFSET_MINUTES));
   const asOf = readDate(asOfCell, 'asOf');
-  const rules = { readDate, asOf, rate: 100000 };
+  const rules = { readDate, asOf, rate: Core.DEFAULT_RATE };
   const messages = (problems) => Core.warningText(problems.map((problem) => problem.message));
   const count = columns.round.length;
   const results = new Array(count);
