@@ -22,7 +22,14 @@ import type { GridRange, SheetValue } from '../../src/server/services/spreadshee
 import { runInAuthMode } from '../scopes/auth-mode';
 import type { FakeSheet, FakeSpreadsheet, FormulaEvaluator, FormulaResult } from '../spreadsheet';
 import { type Expr, parseFormula, type RangeRef } from './formula-parser';
-import { instantOfSerial, NODE_REALM, type Realm, scriptValue, serialOfInstant } from './sheet-values';
+import {
+  instantOfSerial,
+  NODE_REALM,
+  type Realm,
+  scriptBlock,
+  scriptValue,
+  serialOfInstant,
+} from './sheet-values';
 
 /** What the engine needs: the cells, the add-on's functions, its realm and a clock. */
 export interface FormulaEngineOptions {
@@ -175,16 +182,13 @@ export function formulaEngine(options: FormulaEngineOptions): FormulaEngine {
 
   const rowsOf = (value: Value, zone: string): SheetValue[][] => {
     if (isRange(value)) {
-      const values = value.sheet.peekValues(value.grid);
-      return values.map((line, i) =>
-        line.map((cell, j) =>
-          scriptValue(
-            cell,
-            value.sheet.formatAt(value.grid.row + i, value.grid.column + j).numberFormat,
-            zone,
-            realm,
-          ),
-        ),
+      const sheet = value.sheet;
+      return scriptBlock(
+        sheet.peekValues(value.grid),
+        value.grid,
+        (row, column) => sheet.formatAt(row, column).numberFormat,
+        zone,
+        realm,
       );
     }
     if (isBlock(value))

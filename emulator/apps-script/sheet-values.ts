@@ -127,6 +127,22 @@ export function scriptValue(
   return value;
 }
 
+/**
+ * A block of stored values read at `at` (its top-left cell), as Sheets hands it to
+ * a script: each cell through {@link scriptValue} under its own number format.
+ */
+export function scriptBlock(
+  values: readonly (readonly SheetValue[])[],
+  at: { readonly row: number; readonly column: number },
+  numberFormatAt: (row: number, column: number) => string | undefined,
+  timeZone: string,
+  realm: Realm = NODE_REALM,
+): SheetValue[][] {
+  return values.map((line, i) =>
+    line.map((value, j) => scriptValue(value, numberFormatAt(at.row + i, at.column + j), timeZone, realm)),
+  );
+}
+
 /** A block of values as an array of arrays of `realm`. */
 export function realmRows<T>(rows: readonly (readonly T[])[], realm: Realm = NODE_REALM): T[][] {
   return realm.Array.from(rows, (row) => realm.Array.from(row));

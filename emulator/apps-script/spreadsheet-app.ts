@@ -40,7 +40,7 @@ import {
   type RuleFormat,
 } from '../spreadsheet';
 import { checkedCriteriaValues, copyFormatRule } from '../spreadsheet-snapshot';
-import { NODE_REALM, type Realm, realmRows, scriptValue } from './sheet-values';
+import { NODE_REALM, type Realm, realmRows, scriptBlock } from './sheet-values';
 import type { UiFacade } from './ui';
 
 const enumOf = <K extends string>(...names: K[]) =>
@@ -423,15 +423,12 @@ export class RangeFacade {
     const values = this.fake.readValues(this.grid);
     const timeZone = this.sheet.spreadsheet.fake.timeZone();
     const realm = this.sheet.spreadsheet.realm;
-    const rows = values.map((line, i) =>
-      line.map((value, j) =>
-        scriptValue(
-          value,
-          this.fake.formatAt(this.grid.row + i, this.grid.column + j).numberFormat,
-          timeZone,
-          realm,
-        ),
-      ),
+    const rows = scriptBlock(
+      values,
+      this.grid,
+      (row, column) => this.fake.formatAt(row, column).numberFormat,
+      timeZone,
+      realm,
     );
     return realmRows(rows, realm);
   }

@@ -6,7 +6,7 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { instantOfSerial, scriptValue, serialOfInstant } from '../../emulator/apps-script/sheet-values';
+import { instantOfSerial, scriptBlock, serialOfInstant } from '../../emulator/apps-script/sheet-values';
 import { loadAddOn } from '../../emulator/apps-script/vm-host';
 import { type FakeSheet, FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { locateColumns, NAMES, roundOfTab } from '../../src/core/template';
@@ -27,11 +27,12 @@ export function expectedScores(dataFile: string, today: string): ExpectedScore[]
   const zone = spreadsheet.timeZone();
   const addOn = loadAddOn({ distDir: DIST, spreadsheet });
   const valuesOf = (sheet: FakeSheet, row: number, column: number, rows = 1, columns = 1): SheetValue[][] =>
-    sheet
-      .peekValues(gridRange(row, column, rows, columns))
-      .map((line, i) =>
-        line.map((value, j) => scriptValue(value, sheet.formatAt(row + i, column + j).numberFormat, zone)),
-      );
+    scriptBlock(
+      sheet.peekValues(gridRange(row, column, rows, columns)),
+      { row, column },
+      (at, of) => sheet.formatAt(at, of).numberFormat,
+      zone,
+    );
   const named = (name: string) => {
     const range = spreadsheet.namedRanges().find((entry) => entry.name === name);
     if (range === undefined) throw new Error(`no named range ${name}`);
