@@ -12,6 +12,10 @@
  *   indent) with their text in runs of equal attributes (bold, italic, underline,
  *   colour, font family and size, link), tables of cells (text runs, background,
  *   alignment) with column widths and borders, horizontal rules, page breaks.
+ * - The layout only the Docs API sets (`apps-script/docs-advanced.ts`): a
+ *   paragraph's `keepWithNext` and `keepLinesTogether`, a table's pinned header
+ *   rows and its rows' `preventOverflow`; and the default footer's paragraph
+ *   (`DocumentApp`'s `addFooter`).
  * - A new Doc is US Letter with 1-inch margins in Arial 11 and one empty
  *   paragraph, which the first paragraph written replaces (as the real adapter does).
  * - A Doc's PDF shows the Doc as last saved and closed: written but unsaved
@@ -84,6 +88,10 @@ export interface ParagraphState {
   readonly spaceAfter: number | null;
   readonly indentStart: number | null;
   readonly runs: readonly RunState[];
+  /** Docs' `paragraphStyle.keepWithNext`: on the same page as the next paragraph. */
+  readonly keepWithNext: boolean;
+  /** Docs' `paragraphStyle.keepLinesTogether`: all its lines on one page. */
+  readonly keepLinesTogether: boolean;
 }
 
 /** A cell of a table: one paragraph. */
@@ -102,6 +110,10 @@ export interface TableState {
   readonly columnWidths: readonly (number | null)[];
   readonly borderWidth: number;
   readonly borderColor: string;
+  /** How many rows from the top are pinned as the header (Docs' `tableRowStyle.tableHeader`), repeated on every page. */
+  readonly pinnedHeaderRows: number;
+  /** Each row's `tableRowStyle.preventOverflow`: the row never splits across pages. */
+  readonly preventOverflow: readonly boolean[];
 }
 
 /** A horizontal rule of the body. */
@@ -122,6 +134,8 @@ export interface DocContent {
   readonly page: PageSetup;
   readonly font: FontSetup;
   readonly body: readonly BodyElement[];
+  /** The default footer's paragraph, on every page; `null` when the Doc has no footer. */
+  readonly footer: ParagraphState | null;
 }
 
 /** A folder as the fake keeps it. */
@@ -187,6 +201,7 @@ const DOCUMENTS_METHODS: readonly DocumentsMethod[] = [
   'appendTable',
   'appendHorizontalRule',
   'appendPageBreak',
+  'setFooter',
   'saveAndClose',
 ];
 
@@ -313,7 +328,12 @@ export class FakeDrive {
       if (file.document) {
         record.doc = FakeDoc.restore(file.id, file.name, file.document.saved, drive.documentCalls);
       }
-      if (file.pdf) record.pdf = { fromDocId: file.pdf.fromDocId, content: copyContent(file.pdf.content) };
+      if (file.pdf) {
+        record.pdf = {
+          fromDocId: file.pdf.fromDocId,
+          content: withLayoutDefaults(copyContent(file.pdf.content)),
+        };
+      }
       drive.files.set(file.id, record);
     }
     drive.nextId = snapshot.nextId;
@@ -602,6 +622,7 @@ export class FakeDoc {
   private page: PageSetup = { ...NEW_DOC_PAGE };
   private font: FontSetup = { ...NEW_DOC_FONT };
   private body: BodyElement[];
+  private footer: ParagraphState | null = null;
   // Whether the body is still the new Doc's lone empty paragraph.
   private blankStart = true;
   private open = true;
@@ -622,7 +643,9 @@ export class FakeDoc {
     const doc = new FakeDoc(id, name, calls);
     doc.page = { ...content.page };
     doc.font = { ...content.font };
-    doc.body = copyContent(content).body as BodyElement[];
+    const copy = withLayoutDefaults(copyContent(content));
+    doc.body = copy.body as BodyElement[];
+    doc.footer = copy.footer;
     doc.blankStart = false;
     doc.open = false;
     doc.savedContent = doc.content();
@@ -681,6 +704,8 @@ export class FakeDoc {
       spaceAfter: spec.spaceAfter ?? null,
       indentStart: spec.indentStart ?? null,
       runs,
+      keepWithNext: spec.keepWithNext ?? false,
+      keepLinesTogether: spec.keepLinesTogether ?? false,
     };
     if (this.takeBlankStart()) this.body = [paragraph];
     else this.body.push(paragraph);
@@ -706,6 +731,10 @@ export class FakeDoc {
     });
     if (spec.borderWidth !== undefined) assertPoints(spec.borderWidth, 'border width');
     if (spec.borderColor !== undefined) assertColor(spec.borderColor);
+    const headerRows = spec.headerRows ?? 0;
+    if (!Number.isInteger(headerRows) || headerRows < 0 || headerRows > spec.rows.length) {
+      throw new Error(`Invalid argument: ${headerRows} header rows for a table of ${spec.rows.length}`);
+    }
     this.takeBlankStart();
     this.body.push({
       kind: 'table',
@@ -713,6 +742,8 @@ export class FakeDoc {
       columnWidths: widths,
       borderWidth: spec.borderWidth ?? DEFAULT_TABLE_BORDER.width,
       borderColor: spec.borderColor ?? DEFAULT_TABLE_BORDER.color,
+      pinnedHeaderRows: headerRows,
+      preventOverflow: spec.rows.map(() => spec.keepRowsWhole ?? false),
     });
   }
 
@@ -728,6 +759,31 @@ export class FakeDoc {
     this.assertOpen();
     this.takeBlankStart();
     this.body.push({ kind: 'pageBreak' });
+  }
+
+  /** Sets the default footer's paragraph (made when the Doc has none). */
+  setFooter(spec: ParagraphSpec): void {
+    this.calls.setFooter++;
+    this.assertOpen();
+    const runs = runsOf(spec.text, spec.bold ?? false, spec.fontSize, this.font);
+    this.footer = {
+      ...emptyParagraph(),
+      text: runs.map((run) => run.text).join(''),
+      heading: spec.heading ?? 'normal',
+      align: spec.align ?? 'left',
+      runs,
+    };
+  }
+
+  /**
+   * Sets layout properties of the saved Doc, as a Docs API `batchUpdate` does
+   * (`apps-script/docs-advanced.ts` checks the requests first): the body's
+   * elements by position, and what the Doc's PDF then shows. Not counted.
+   */
+  updateLayout(change: (body: BodyElement[]) => BodyElement[]): void {
+    if (this.open) throw new Error('Docs API updates need the Doc saved and closed first.');
+    this.body = change(copyContent(this.content()).body as BodyElement[]);
+    this.savedContent = this.content();
   }
 
   saveAndClose(): void {
@@ -790,7 +846,7 @@ export class FakeDoc {
 
   /** Everything the Doc holds now, as plain data. */
   content(): DocContent {
-    return copyContent({ page: this.page, font: this.font, body: this.body });
+    return copyContent({ page: this.page, font: this.font, body: this.body, footer: this.footer });
   }
 
   /** What the Doc held when last saved and closed (a new Doc's content before that). */
@@ -901,6 +957,36 @@ function emptyParagraph(): ParagraphState {
     spaceAfter: null,
     indentStart: null,
     runs: [],
+    keepWithNext: false,
+    keepLinesTogether: false,
+  };
+}
+
+/**
+ * Content as the current Doc keeps it, from a snapshot written before the
+ * layout properties existed: what is absent is Docs' default (no keeping, no
+ * pinned rows, no footer).
+ */
+export function withLayoutDefaults(content: DocContent): DocContent {
+  const paragraph = (element: ParagraphState): ParagraphState => ({
+    ...element,
+    keepWithNext: element.keepWithNext ?? false,
+    keepLinesTogether: element.keepLinesTogether ?? false,
+  });
+  return {
+    ...content,
+    footer: content.footer ? paragraph(content.footer) : null,
+    body: content.body.map((element) => {
+      if (element.kind === 'paragraph') return paragraph(element);
+      if (element.kind === 'table') {
+        return {
+          ...element,
+          pinnedHeaderRows: element.pinnedHeaderRows ?? 0,
+          preventOverflow: element.preventOverflow ?? element.rows.map(() => false),
+        };
+      }
+      return element;
+    }),
   };
 }
 

@@ -9,6 +9,10 @@
  * tables. So the facade keeps the body as Docs would, elements changed in place,
  * and writes it into the in-memory Doc when the script saves and closes it, which
  * is also when the real Doc's content becomes what its PDF shows.
+ *
+ * The default footer (`Document.addFooter` / `getFooter`, a `FooterSection` of
+ * one paragraph here) is written with the body. Layout that only the Docs API
+ * sets (keepWithNext, pinned header rows…) is `docs-advanced.ts`'s.
  */
 
 import type {
@@ -449,6 +453,17 @@ export class BodyFacade {
     return child;
   }
 
+  /**
+   * The position of a child of the body; Docs' "Element does not contain the
+   * specified child element." for any other element.
+   * https://developers.google.com/apps-script/reference/document/body#getChildIndex(Element)
+   */
+  getChildIndex(child: unknown): number {
+    const index = this.children.indexOf(child as BodyChild);
+    if (index < 0) throw new Error('Element does not contain the specified child element.');
+    return index;
+  }
+
   getParagraphs(): ParagraphFacade[] {
     return this.realm.Array.from(
       this.children.filter((child): child is ParagraphFacade => child instanceof ParagraphFacade),
@@ -493,6 +508,50 @@ export class BodyFacade {
 }
 
 /**
+ * `FooterSection`: the Doc's default footer, one paragraph here (a new footer
+ * holds one empty paragraph, which `setText` fills).
+ * https://developers.google.com/apps-script/reference/document/footer-section
+ */
+export class FooterSectionFacade {
+  /** @internal */ readonly paragraph: ParagraphFacade;
+
+  constructor(
+    private readonly life: Life,
+    private readonly realm: Realm,
+  ) {
+    this.paragraph = new ParagraphFacade('', life);
+  }
+
+  getType(): string {
+    return 'FOOTER_SECTION';
+  }
+
+  setText(text: string): FooterSectionFacade {
+    assertLive(this.life);
+    this.paragraph.setText(String(text));
+    return this;
+  }
+
+  getText(): string {
+    return this.paragraph.getText();
+  }
+
+  getNumChildren(): number {
+    return 1;
+  }
+
+  getChild(index: number): ParagraphFacade {
+    if (index !== 0)
+      throw new Error(`Child index (${index}) must be less than the number of child elements (1).`);
+    return this.paragraph;
+  }
+
+  getParagraphs(): ParagraphFacade[] {
+    return this.realm.Array.from([this.paragraph]);
+  }
+}
+
+/**
  * `Blob` of a Doc as a PDF (`Document.getAs`), not yet a file: what the Advanced
  * Drive facade's `Files.create` uploads. It holds the Doc as last saved.
  * https://developers.google.com/apps-script/reference/document/document#getAs(String)
@@ -530,14 +589,42 @@ export class PdfBlobFacade {
 /** `Document`: written into the in-memory Doc when saved and closed. */
 export class DocumentFacade {
   private readonly body: BodyFacade;
+  private footer: FooterSectionFacade | null = null;
   private closed = false;
 
   constructor(
     private readonly doc: FakeDoc,
-    realm: Realm,
+    private readonly realm: Realm,
     private readonly documents: FakeDocuments,
   ) {
     this.body = new BodyFacade(realm);
+  }
+
+  /**
+   * The default footer, `null` while there is none. Reading a footer the Doc
+   * already had is not modelled (the facade writes new Docs).
+   * https://developers.google.com/apps-script/reference/document/document#getFooter()
+   */
+  getFooter(): FooterSectionFacade | null {
+    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+    if (this.footer === null && this.doc.content().footer !== null) {
+      throw unsupported('reading the footer of a Doc that already has one');
+    }
+    return this.footer;
+  }
+
+  /**
+   * Adds the default footer, "if none already exists". What Docs does when one
+   * exists is not documented: the facade refuses.
+   * https://developers.google.com/apps-script/reference/document/document#addFooter()
+   */
+  addFooter(): FooterSectionFacade {
+    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+    if (this.footer !== null || this.doc.content().footer !== null) {
+      throw unsupported('addFooter on a Doc that already has a footer');
+    }
+    this.footer = new FooterSectionFacade(this.body.life, this.realm);
+    return this.footer;
   }
 
   getId(): string {
@@ -601,6 +688,7 @@ export class DocumentFacade {
         this.doc.appendPageBreak();
       }
     });
+    if (this.footer !== null) this.doc.setFooter(this.footer.paragraph.toSpec());
     this.doc.saveAndClose();
   }
 }

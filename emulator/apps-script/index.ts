@@ -23,6 +23,7 @@ import { type ScopeGuard, type ServiceCalls, scopeGuard } from '../scopes/guard'
 import { enabledAdvancedServices, type Manifest } from '../scopes/manifest';
 import type { FakeSpreadsheet } from '../spreadsheet';
 import type { FakeUi } from '../ui';
+import { advancedDocsGlobals } from './docs-advanced';
 import { fakeDocumentApp } from './document-app';
 import { advancedDriveGlobals } from './drive-advanced';
 import { fakeLockService } from './lock-service';
@@ -78,7 +79,8 @@ export interface AppsScriptServicesOptions {
 /**
  * The globals: `SpreadsheetApp`, `HtmlService`, `Session` and `Utilities`, and
  * `LockService`, `PropertiesService` and `DocumentApp` when their fakes are
- * given, and the Advanced Drive service (`Drive`) when the manifest enables it too.
+ * given, and the Advanced Drive (`Drive`) and Docs (`Docs`) services when the
+ * manifest enables them too.
  *
  * @example
  *   vm.createContext(
@@ -128,7 +130,7 @@ function advancedServices(options: AppsScriptServicesOptions, guard: ScopeGuard)
     const known = ADVANCED_SERVICES.find(
       (service) => service.serviceId === enabled.serviceId && service.version === enabled.version,
     );
-    if (known === undefined || known.serviceId !== 'drive') {
+    if (known === undefined || (known.serviceId !== 'drive' && known.serviceId !== 'docs')) {
       throw new Error(
         `The Apps Script emulator does not model the advanced service ${enabled.serviceId} ${enabled.version}`,
       );
@@ -139,6 +141,9 @@ function advancedServices(options: AppsScriptServicesOptions, guard: ScopeGuard)
     const drive = advancedDriveGlobals(options.manifest, () => documents().drive);
     const type = ADVANCED_SERVICES.find((service) => service.serviceId === 'drive')?.type as string;
     for (const [name, service] of Object.entries(drive)) services[name] = guard.wrap(service, type);
+    const docs = advancedDocsGlobals(options.manifest, documents);
+    const docsType = ADVANCED_SERVICES.find((service) => service.serviceId === 'docs')?.type as string;
+    for (const [name, service] of Object.entries(docs)) services[name] = guard.wrap(service, docsType);
   }
   return services;
 }

@@ -57,6 +57,11 @@ export function previewServer(workbook: Workbook, files: ServerFiles): Server {
       else response.end();
     });
   });
+  // Node closes an idle kept-alive connection after 5 s, which races a client reusing it
+  // (a reset "read ECONNRESET" after a slow PDF print): keep idle connections well beyond
+  // what a page or test waits between two requests.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return server;
 }
 

@@ -21,10 +21,13 @@ describe('Drive in dist/', () => {
     expect(distScripts().some((script) => /\bDrive\.Files\b/.test(script.code))).toBe(true);
   });
 
-  it('the manifest enables Drive v3 as `Drive`, with exactly the narrow scopes and never `drive`', () => {
+  it('the manifest enables Drive v3 as `Drive` and Docs v1 as `Docs`, with exactly the narrow scopes and never `drive`', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.dependencies).toEqual({
-      enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }],
+      enabledAdvancedServices: [
+        { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+        { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+      ],
     });
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/documents',

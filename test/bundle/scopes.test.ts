@@ -33,6 +33,9 @@ describe('the manifest’s scopes, call by call against the reference', () => {
       'Spreadsheet.SpreadsheetApp.getActive',
       'Spreadsheet.Range.setValues',
       'Base.Ui.showSidebar',
+      'Document.Document.addFooter',
+      'Docs.Collection.DocumentsCollection.get',
+      'Docs.Collection.DocumentsCollection.batchUpdate',
     ]) {
       expect(called).toContain(method);
     }

@@ -449,6 +449,7 @@ describe('call counts', () => {
       appendTable: 0,
       appendHorizontalRule: 0,
       appendPageBreak: 0,
+      setFooter: 0,
       saveAndClose: 1,
     });
     drive.calls.get++;

@@ -3,11 +3,27 @@
  * adapter, `apps-script-drive.ts`, makes it in the reports folder). A draft writes
  * through `Body`: page size and margins with `setPageWidth` and friends,
  * paragraphs and tables appended with their look set element by element, links
- * with `Text.setLinkUrl`.
+ * with `Text.setLinkUrl`; the default footer with `Document.addFooter`.
+ *
+ * What `DocumentApp` cannot set (a paragraph's keepWithNext / keepLinesTogether,
+ * a table's pinned header rows and rows that never split across pages) goes
+ * through the Advanced Docs service (`Docs`, the Docs API v1) once the Doc is
+ * saved and closed: `Docs.Documents.get` tells where each element starts, and
+ * one `Docs.Documents.batchUpdate` sets them all; none when nothing asks for them.
+ * The k-th child of `DocumentApp`'s body is the k-th structural element of the
+ * API's `body.content` after the section break every body begins with
+ * (https://developers.google.com/docs/api/concepts/structure); the adapter checks
+ * the kind (and a table's row count) of each element it styles, and throws
+ * rather than style the wrong one.
+ *
+ * Page numbers: neither `DocumentApp` nor the Docs API can insert one (the API
+ * reads `AutoText` PAGE_NUMBER but has no request that inserts it), so the
+ * footer is text only.
  *
  * Nothing here runs at load time: the service is only touched inside calls.
  */
 
+import type {} from './docs-api';
 import type {
   DocumentDraft,
   DocumentsService,
@@ -23,6 +39,25 @@ type Document = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 type Text = GoogleAppsScript.Document.Text;
+type Element = GoogleAppsScript.Document.Element;
+type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
+type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+/** What the Docs API sets on one body element once the Doc is saved. */
+type LayoutHint =
+  | {
+      readonly kind: 'paragraph';
+      readonly element: Element;
+      readonly keepWithNext: boolean;
+      readonly keepLinesTogether: boolean;
+    }
+  | {
+      readonly kind: 'table';
+      readonly element: Element;
+      readonly rows: number;
+      readonly headerRows: number;
+      readonly keepRowsWhole: boolean;
+    };
 
 /**
  * Google Docs, over the real service.
@@ -37,6 +72,7 @@ export function appsScriptDocuments(): DocumentsService {
 export function documentDraft(doc: Document): DocumentDraft {
   const body = doc.getBody();
   let font: FontSetup | undefined;
+  const hints: LayoutHint[] = [];
   // A new Doc's body is one empty paragraph (Docs never has an empty body): the
   // first paragraph written takes its place rather than leave a blank line on top.
   let blankStart = startsBlank(body);
@@ -72,10 +108,28 @@ export function documentDraft(doc: Document): DocumentDraft {
         paragraph = body.appendParagraph(text);
       }
       styleParagraph(paragraph, spec, font);
+      if (spec.keepWithNext || spec.keepLinesTogether) {
+        hints.push({
+          kind: 'paragraph',
+          element: paragraph,
+          keepWithNext: spec.keepWithNext ?? false,
+          keepLinesTogether: spec.keepLinesTogether ?? false,
+        });
+      }
     },
     appendTable(spec) {
       take();
-      writeTable(body, spec, font);
+      const table = writeTable(body, spec, font);
+      const headerRows = spec.headerRows ?? 0;
+      if (headerRows > 0 || spec.keepRowsWhole) {
+        hints.push({
+          kind: 'table',
+          element: table,
+          rows: spec.rows.length,
+          headerRows,
+          keepRowsWhole: spec.keepRowsWhole ?? false,
+        });
+      }
     },
     appendHorizontalRule() {
       take();
@@ -85,10 +139,84 @@ export function documentDraft(doc: Document): DocumentDraft {
       take();
       body.appendPageBreak();
     },
+    setFooter(spec) {
+      const footer = doc.getFooter() ?? doc.addFooter();
+      footer.setText(plainText(spec.text));
+      // A footer section holds at least one paragraph; `setText` leaves exactly one.
+      const paragraph = footer.getChild(0).asParagraph();
+      paragraph.setAlignment(horizontalAlignment(spec.align ?? 'left'));
+      paragraph.setAttributes(textAttributes(font, spec.fontSize, spec.bold ?? false));
+      styleRuns(paragraph.editAsText(), spec.text);
+    },
     saveAndClose() {
+      // Positions are read before closing: the body refuses every call after.
+      const placed = hints.map((hint) => ({ hint, position: body.getChildIndex(hint.element) }));
       doc.saveAndClose();
+      if (placed.length > 0) applyLayout(doc.getId(), placed);
     },
   };
+}
+
+/**
+ * Sets the layout hints through the Docs API: one `get` for the indexes, one
+ * `batchUpdate` with every request.
+ */
+function applyLayout(id: string, placed: readonly { hint: LayoutHint; position: number }[]): void {
+  const documents = (Docs as GoogleAppsScript.Docs).Documents;
+  const content = documents.get(id).body?.content ?? [];
+  // The body begins with a section break, which DocumentApp does not list as a child.
+  const elements = content.slice(1);
+  const requests: DocsRequest[] = [];
+  for (const { hint, position } of placed) {
+    const element = elements[position];
+    requests.push(...layoutRequests(hint, element, position));
+  }
+  documents.batchUpdate({ requests }, id);
+}
+
+/** The requests of one hint on its structural element; throws when the element is not what was written. */
+function layoutRequests(
+  hint: LayoutHint,
+  element: StructuralElement | undefined,
+  position: number,
+): DocsRequest[] {
+  const startIndex = element?.startIndex ?? 0;
+  const endIndex = element?.endIndex;
+  if (hint.kind === 'paragraph') {
+    if (element?.paragraph === undefined || endIndex === undefined) {
+      throw new Error(`Docs shows no paragraph at body position ${position}, where one was written.`);
+    }
+    return [
+      {
+        updateParagraphStyle: {
+          range: { startIndex, endIndex },
+          paragraphStyle: { keepWithNext: hint.keepWithNext, keepLinesTogether: hint.keepLinesTogether },
+          fields: 'keepWithNext,keepLinesTogether',
+        },
+      },
+    ];
+  }
+  const rows = element?.table?.tableRows?.length;
+  if (rows !== hint.rows) {
+    throw new Error(
+      `Docs shows no table of ${hint.rows} rows at body position ${position}, where one was written.`,
+    );
+  }
+  const tableStartLocation = { index: startIndex };
+  const requests: DocsRequest[] = [];
+  if (hint.keepRowsWhole) {
+    requests.push({
+      updateTableRowStyle: {
+        tableStartLocation,
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    });
+  }
+  if (hint.headerRows > 0) {
+    requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: hint.headerRows } });
+  }
+  return requests;
 }
 
 function startsBlank(body: Body): boolean {
@@ -167,7 +295,11 @@ function styleParagraph(paragraph: Paragraph, spec: ParagraphSpec, font: FontSet
   styleRuns(paragraph.editAsText(), spec.text);
 }
 
-function writeTable(body: Body, spec: TableSpec, font: FontSetup | undefined): void {
+function writeTable(
+  body: Body,
+  spec: TableSpec,
+  font: FontSetup | undefined,
+): GoogleAppsScript.Document.Table {
   const table = body.appendTable(spec.rows.map((row) => row.map((cell) => plainText(cell.text))));
   spec.columnWidths?.forEach((width, column) => {
     table.setColumnWidth(column, width);
@@ -185,6 +317,7 @@ function writeTable(body: Body, spec: TableSpec, font: FontSetup | undefined): v
       styleRuns(paragraph.editAsText(), cell.text);
     });
   });
+  return table;
 }
 
 /** Sets each run's own look on its stretch of `text` (offsets inclusive, as Docs counts them). */

@@ -82,6 +82,13 @@ export interface ParagraphSpec {
   readonly spaceAfter?: number;
   /** Indent of the paragraph's start, in points. */
   readonly indentStart?: number;
+  /**
+   * Keeps this paragraph on the same page as the next one (Docs'
+   * `paragraphStyle.keepWithNext`): a chain of them and the element after stay together.
+   */
+  readonly keepWithNext?: boolean;
+  /** Keeps all the lines of this paragraph on one page (Docs' `paragraphStyle.keepLinesTogether`). */
+  readonly keepLinesTogether?: boolean;
 }
 
 /** One cell of a table to append: one paragraph of text. */
@@ -102,6 +109,16 @@ export interface TableSpec {
   /** Border width in points (0 hides the borders). */
   readonly borderWidth?: number;
   readonly borderColor?: string;
+  /**
+   * How many rows, from the top, are the table's header, repeated at the top of
+   * every page the table runs onto (Docs' `PinTableHeaderRowsRequest`). None when absent.
+   */
+  readonly headerRows?: number;
+  /**
+   * No row splits across pages: each row is wholly on one page (Docs'
+   * `tableRowStyle.preventOverflow` on every row).
+   */
+  readonly keepRowsWhole?: boolean;
 }
 
 /**
@@ -120,6 +137,11 @@ export interface DocWriter {
   appendTable(table: TableSpec): void;
   appendHorizontalRule(): void;
   appendPageBreak(): void;
+  /**
+   * Sets the text of the Doc's default footer, shown at the bottom of every page.
+   * Text only: Docs' APIs cannot insert a page-number field.
+   */
+  setFooter(paragraph: ParagraphSpec): void;
 }
 
 /** A new Google Doc being written. */
