@@ -40,6 +40,7 @@ export const READ_METHODS: readonly SheetMethod[] = [
   'readValues',
   'readFormulas',
   'readNotes',
+  'readBackgrounds',
   'readValidations',
 ];
 
@@ -61,6 +62,7 @@ export const WRITE_METHODS: readonly (SheetMethod | SpreadsheetMethod)[] = [
   'setFrozenRows',
   'setColumnWidth',
   'insertSheet',
+  'deleteSheet',
   'setNamedRange',
   'setFormatRules',
   'addProtection',
@@ -81,6 +83,7 @@ function zeroSheetCalls(): Record<SheetMethod, number> {
     readValues: 0,
     readFormulas: 0,
     readNotes: 0,
+    readBackgrounds: 0,
     writeValues: 0,
     writeFormulas: 0,
     writeNotes: 0,
@@ -110,6 +113,7 @@ function zeroSpreadsheetCalls(): Record<SpreadsheetMethod, number> {
     sheets: 0,
     sheet: 0,
     insertSheet: 0,
+    deleteSheet: 0,
     namedRanges: 0,
     setNamedRange: 0,
     activeCell: 0,

@@ -95,6 +95,9 @@ export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 /** Width in pixels of a column never resized, as in Sheets. */
 export const DEFAULT_COLUMN_WIDTH = 100;
+
+/** The colour `getBackgrounds` gives a cell never coloured. */
+const DEFAULT_BACKGROUND = '#ffffff';
 /** Sheets' limit on the cells of a whole spreadsheet. */
 export const MAX_CELLS = 10_000_000;
 /** Sheets' limit on the characters of one cell. */
@@ -239,6 +242,17 @@ export class FakeSheet {
     this.count('readNotes');
     this.assertInGrid(range);
     return this.map(range, (cell) => cell?.note ?? '');
+  }
+
+  /**
+   * `Range.getBackgrounds()`: each cell's colour as `#rrggbb`, `#ffffff` for a cell
+   * never given one (the reference's own example,
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getBackgrounds()).
+   */
+  readBackgrounds(range: GridRange): string[][] {
+    this.count('readBackgrounds');
+    this.assertInGrid(range);
+    return this.map(range, (cell) => cell?.format?.background ?? DEFAULT_BACKGROUND);
   }
 
   writeValues(range: GridRange, values: readonly (readonly SheetValue[])[]): void {
@@ -886,6 +900,29 @@ export class FakeSpreadsheet {
     // Like Sheets, the new tab becomes the active one.
     this.selected = { sheet, range: { row: 1, column: 1, rows: 1, columns: 1 } };
     return sheet;
+  }
+
+  /**
+   * Deletes a tab (`Spreadsheet.deleteSheet(sheet)`,
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet)).
+   * Sheets keeps at least one sheet in a file, so deleting the only one is refused.
+   * What becomes of a named range on the deleted tab (Sheets leaves `#REF!`) is not
+   * modelled: such a delete is refused. A selection on it moves to the first tab.
+   */
+  deleteSheet(name: string): void {
+    this.count('deleteSheet');
+    const sheet = this.require(name);
+    if (this.tabs.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    const named = [...this.named.values()].find((entry) => entry.sheetName === sheet.name);
+    if (named !== undefined) {
+      throw new Error(
+        `Not modelled: deleting sheet "${sheet.name}", which named range ${named.name} points to.`,
+      );
+    }
+    this.tabs.splice(this.tabs.indexOf(sheet), 1);
+    if (this.selected.sheet === sheet) {
+      this.selected = { sheet: this.tabs[0] as FakeSheet, range: { row: 1, column: 1, rows: 1, columns: 1 } };
+    }
   }
 
   /** The named ranges, by name. */

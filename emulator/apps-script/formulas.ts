@@ -12,9 +12,22 @@
  * - it runs in the custom-function authorization mode (`emulator/scopes/auth-mode.ts`):
  *   reads only, and no service that needs authorization.
  *
- * Built-ins: just those the tracking sheet uses, `IF`, `TODAY`, `NOW`, `AND`, `OR`,
- * `NOT`, `DATE` and `HYPERLINK`, plus comparisons, `&` and arithmetic. Anything
- * else that is not a global function of the add-on gives `#NAME?`.
+ * Built-ins: just those the tracking sheet uses, `ARRAYFORMULA`, `IF`, `TODAY`,
+ * `NOW`, `AND`, `OR`, `NOT`, `DATE` and `HYPERLINK`, plus comparisons, `&` and
+ * arithmetic. Anything else that is not a global function of the add-on gives `#NAME?`.
+ *
+ * Arrays (https://support.google.com/docs/answer/3093275): inside `ARRAYFORMULA(…)`
+ * comparisons, `&`, arithmetic, unary minus and `IF` work element by element over
+ * ranges, `{…}` arrays and a custom function's returned array; a single value is
+ * used for every element; arrays of different sizes are `#VALUE!` (Sheets: "Array
+ * arguments to … are of different size"), and so is a row against a column (no
+ * outer broadcasting is modelled). An element that fails (`IF("x", …)`, `"a"+1`)
+ * is that error in its own cell only; an error value in an element passes on. An
+ * array `IF` computes both branches whole (a custom function in them is still
+ * called once, with whole ranges: custom functions take and return arrays,
+ * https://developers.google.com/apps-script/guides/sheets/functions#optimization).
+ * The other built-ins are not modelled over arrays: given a range of more than one
+ * cell they are `#VALUE!`; outside `ARRAYFORMULA` every operator and `IF` is, too.
  */
 
 import { SHEETS_SERIAL_OF_EPOCH } from '../../src/core/dates';
@@ -100,7 +113,7 @@ export function formulaEngine(options: FormulaEngineOptions): FormulaEngine {
     }
   };
 
-  const evaluate = (expr: Expr, here: Place): Value => {
+  const evaluate = (expr: Expr, here: Place, arrays = false): Value => {
     switch (expr.kind) {
       case 'number':
       case 'string':
@@ -119,27 +132,99 @@ export function formulaEngine(options: FormulaEngineOptions): FormulaEngine {
       }
       case 'array':
         return arrayOf(
-          expr.rows.map((line) => line.map((item) => evaluate(item, here))),
+          expr.rows.map((line) => line.map((item) => evaluate(item, here, arrays))),
           here.zone,
         );
       case 'unary': {
-        const operand = toNumber(scalar(evaluate(expr.operand, here)));
-        return expr.op === '-' ? -operand : operand;
+        const sign = (operand: SheetValue) => {
+          const number = toNumber(operand);
+          return expr.op === '-' ? -number : number;
+        };
+        if (arrays)
+          return elementWise([evaluate(expr.operand, here, true)], ([operand]) => sign(operand ?? ''));
+        return sign(scalar(evaluate(expr.operand, here)));
       }
       case 'binary':
+        if (arrays) {
+          return elementWise(
+            [evaluate(expr.left, here, true), evaluate(expr.right, here, true)],
+            ([left, right]) => binary(expr.op, left ?? '', right ?? ''),
+          );
+        }
         return binary(expr.op, scalar(evaluate(expr.left, here)), scalar(evaluate(expr.right, here)));
       case 'call':
-        return call(expr.name, expr.args, here);
+        return call(expr.name, expr.args, here, arrays);
     }
   };
 
-  const call = (name: string, args: readonly Expr[], here: Place): Value => {
+  /**
+   * An operation applied element by element (inside ARRAYFORMULA): a single value
+   * serves every element, arrays must have one size, an error is kept per element.
+   */
+  const elementWise = (
+    operands: readonly Value[],
+    operation: (values: SheetValue[]) => SheetValue,
+  ): Value => {
+    const grids = operands.map(cellsOf);
+    const arrays = grids.filter((grid) => grid.length !== 1 || grid[0]?.length !== 1);
+    const apply = (values: SheetValue[]): SheetValue => {
+      const error = values.find((value) => typeof value === 'string' && ERROR_VALUE.test(value));
+      if (error !== undefined) return error;
+      try {
+        return operation(values);
+      } catch (thrown) {
+        if (thrown instanceof SheetsError) return thrown.message;
+        throw thrown;
+      }
+    };
+    if (arrays.length === 0) {
+      const single = apply(grids.map((grid) => grid[0]?.[0] ?? ''));
+      if (typeof single === 'string' && ERROR_VALUE.test(single)) throw new SheetsError(single);
+      return single;
+    }
+    const rows = arrays[0]?.length ?? 0;
+    const columns = arrays[0]?.[0]?.length ?? 0;
+    if (arrays.some((grid) => grid.length !== rows || grid.some((line) => line.length !== columns))) {
+      throw new SheetsError('#VALUE!');
+    }
+    const at = (grid: SheetValue[][], row: number, column: number) =>
+      grid.length === 1 && grid[0]?.length === 1 ? (grid[0][0] as SheetValue) : (grid[row]?.[column] ?? '');
+    return {
+      kind: 'block',
+      rows: Array.from({ length: rows }, (_, row) =>
+        Array.from({ length: columns }, (_, column) => apply(grids.map((grid) => at(grid, row, column)))),
+      ),
+    };
+  };
+
+  const call = (name: string, args: readonly Expr[], here: Place, arrays = false): Value => {
     const value = (index: number) => {
       const arg = args[index];
       return arg === undefined ? '' : scalar(evaluate(arg, here));
     };
     switch (name) {
+      case 'ARRAYFORMULA': {
+        const [only] = args;
+        if (args.length !== 1 || only === undefined || only.kind === 'empty') throw new SheetsError('#N/A');
+        return evaluate(only, here, true);
+      }
       case 'IF': {
+        if (args.length < 2 || args.length > 3) throw new SheetsError('#N/A');
+        if (arrays) {
+          const condition = evaluate(args[0] as Expr, here, true);
+          const grid = cellsOf(condition);
+          if (grid.length !== 1 || grid[0]?.length !== 1) {
+            // Both branches whole, then chosen element by element.
+            const yes = evaluate(args[1] as Expr, here, true);
+            const no = args[2] === undefined ? false : evaluate(args[2], here, true);
+            return elementWise([condition, yes, no], ([test, ifTrue, ifFalse]) =>
+              toBoolean(test ?? '') ? (ifTrue ?? '') : (ifFalse ?? ''),
+            );
+          }
+          const chosen = toBoolean(scalar(condition)) ? args[1] : args[2];
+          if (chosen === undefined) return false;
+          return evaluate(chosen, here, true);
+        }
         const condition = value(0);
         const chosen = toBoolean(condition) ? args[1] : args[2];
         if (chosen === undefined) return toBoolean(condition);
@@ -167,7 +252,7 @@ export function formulaEngine(options: FormulaEngineOptions): FormulaEngine {
     // Sheets leaves out trailing arguments that were not typed.
     const given = [...args];
     while (given.length > 0 && given[given.length - 1]?.kind === 'empty') given.pop();
-    const values = given.map((arg) => argumentOf(evaluate(arg, here), here.zone));
+    const values = given.map((arg) => argumentOf(evaluate(arg, here, arrays), here.zone));
     // Sheets runs a custom function in AuthMode.CUSTOM_FUNCTION: reads only, no service that needs
     // authorization (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
     return fromFunction(runInAuthMode('customFunction', () => fn(...values)));
@@ -206,6 +291,13 @@ export function formulaEngine(options: FormulaEngineOptions): FormulaEngine {
     const width = blocks[0]?.[0]?.length ?? 0;
     if (blocks.some((block) => block.some((line) => line.length !== width))) throw new SheetsError('#VALUE!');
     return { kind: 'block', rows: blocks.flat() };
+  };
+
+  /** The cells of a value as Sheets' built-ins see them: a range's stored values, a block, one value. */
+  const cellsOf = (value: Value): SheetValue[][] => {
+    if (isRange(value)) return value.sheet.peekValues(value.grid);
+    if (isBlock(value)) return value.rows;
+    return [[value]];
   };
 
   /** One value from a range (its only cell) or a value; a larger range here is `#VALUE!`. */

@@ -151,6 +151,14 @@ export class SpreadsheetFacade {
     return new SheetFacade(this, this.fake.insertSheet(String(name), index));
   }
 
+  /** `deleteSheet(sheet)`: a sheet of this spreadsheet; see `FakeSpreadsheet.deleteSheet`. */
+  deleteSheet(sheet: SheetFacade): void {
+    if (!(sheet instanceof SheetFacade) || sheet.getParent().fake !== this.fake) {
+      throw new Error('deleteSheet takes a Sheet of this spreadsheet.');
+    }
+    this.fake.deleteSheet(sheet.getName());
+  }
+
   getNamedRanges(): NamedRangeFacade[] {
     return this.realm.Array.from(this.fake.namedRanges(), (named) => new NamedRangeFacade(this, named.name));
   }
@@ -443,6 +451,11 @@ export class RangeFacade {
 
   getNotes(): string[][] {
     return realmRows(this.fake.readNotes(this.grid), this.sheet.spreadsheet.realm);
+  }
+
+  /** `#rrggbb` per cell, `#ffffff` where none was set. */
+  getBackgrounds(): string[][] {
+    return realmRows(this.fake.readBackgrounds(this.grid), this.sheet.spreadsheet.realm);
   }
 
   setValues(values: SheetValue[][]): RangeFacade {

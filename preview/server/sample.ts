@@ -30,6 +30,8 @@ interface RoundCells {
   readonly results?: string;
   readonly problems?: string;
   readonly suggestions?: string;
+  /** Ticked "ไม่ประเมินรอบนี้": the division is not assessed this round. */
+  readonly exempt?: boolean;
 }
 
 interface SampleDivision {
@@ -157,7 +159,8 @@ export const SAMPLE_DIVISIONS: readonly SampleDivision[] = [
     slug: 'secretariat',
     rounds: {
       1: { milestones: [Y, N, 0] },
-      2: { milestones: [] },
+      // Its structure changed during the year: not assessed in round 2 (no penalty, out of the averages).
+      2: { milestones: [], exempt: true, problems: 'ปรับโครงสร้างหน่วยงาน ไม่ประเมินในรอบ 2' },
     },
   },
   {
@@ -197,6 +200,25 @@ export const SAMPLE_DIVISIONS: readonly SampleDivision[] = [
     },
   },
 ];
+
+/** Each sample division's reporter and phone, by its slug (the same in both rounds). Made up. */
+const SAMPLE_REPORTERS: Readonly<Record<string, readonly [reporter: string, phone: string]>> = {
+  'central-admin': ['นางสาวอัญชลี ทองแท้', '0 2141 5001'],
+  finance: ['นายกิตติพงษ์ แสงทอง', '0 2141 5012'],
+  personnel: ['นางสาวศิริพร ใจงาม', '0 2141 5023'],
+  planning: ['นายณัฐวุฒิ พรมมา', '0 2141 5034'],
+  legal: ['นางสาวภัทรา สุขเจริญ', '0 2141 5045'],
+  ict: ['นายธีรวัฒน์ ศรีเมือง', '0 2141 5056'],
+  procurement: ['นางสาววรรณา ดวงดี', '0 2141 5067'],
+  'public-relations': ['นางสาวพิมพ์ลดา ทองสุข', '0 2141 5078'],
+  'internal-audit': ['นายสุริยา บุญเรือง', '0 2141 5089'],
+  'management-systems': ['นางสาวจิราพร แก้วใส', '0 2141 5090'],
+  secretariat: ['นางสาวพิมพ์ชนก ศรีสุวรรณ', '0 2141 5101'],
+  academic: ['นายวิทยา คงมั่น', '0 2141 5112'],
+  international: ['นางสาวนภัสสร วงศ์ดี', '0 2141 5123'],
+  'hr-institute': ['นางสาวสุภาพร มีสุข', '0 2141 5134'],
+  inspection: ['นายชัยวัฒน์ ทองประเสริฐ', '0 2141 5145'],
+};
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -251,6 +273,12 @@ export function fillSampleRows(spreadsheet: FakeSpreadsheet): void {
       if (cells.results !== undefined) put('results', cells.results);
       if (cells.problems !== undefined) put('problems', cells.problems);
       if (cells.suggestions !== undefined) put('suggestions', cells.suggestions);
+      const reporter = SAMPLE_REPORTERS[division.slug];
+      if (reporter !== undefined) {
+        put('reporter', reporter[0]);
+        put('reporterPhone', reporter[1]);
+      }
+      if (cells.exempt === true) put('exempt', true);
     }
   }
 }

@@ -155,12 +155,15 @@ function figureRow(label: string, value: Node, className: string): HTMLElement {
 
 /** One round's standing of the division. */
 function roundNodes(status: RoundStatus): Node[] {
+  // Not assessed this round: the figures it does not get say so rather than "—" (not computed).
+  const assessed = (value: number | null, format: (value: number) => string): Node =>
+    status.exempt ? el('span', { className: 'exempt-figure' }, UI.exemptFigure) : figure(value, format);
   const figures = el(
     'dl',
     { className: 'figures' },
-    figureRow(UI.level, figure(status.level, formatLevel), 'figure-level'),
-    figureRow(UI.score, figure(status.score, formatPoints), 'figure-score'),
-    figureRow(UI.weighted, figure(status.weighted, formatWeighted), 'figure-weighted'),
+    figureRow(UI.level, assessed(status.level, formatLevel), 'figure-level'),
+    figureRow(UI.score, assessed(status.score, formatPoints), 'figure-score'),
+    figureRow(UI.weighted, assessed(status.weighted, formatWeighted), 'figure-weighted'),
     figureRow(
       UI.daysLate,
       figure(status.daysLate, (days) => UI.days(decimals(days, 0, 0))),
@@ -177,13 +180,29 @@ function roundNodes(status: RoundStatus): Node[] {
   );
   const nodes: Node[] = [
     el('p', { className: 'where' }, UI.sheetRow(status.sheetName, status.row)),
+    ...(status.exempt
+      ? [
+          el(
+            'p',
+            { className: 'exempt', attrs: { role: 'note' } },
+            el('strong', {}, UI.exempt),
+            ` ${UI.exemptNote}`,
+          ),
+        ]
+      : []),
     figures,
     el(
       'p',
       { className: 'next' },
       el('span', { className: 'next-label' }, `${UI.next}: `),
       // No next step means done only at level 5; a row with problems has no figures to go on.
-      status.next !== '' ? status.next : status.level === 5 ? UI.allDone : UI.dash,
+      status.exempt
+        ? UI.exempt
+        : status.next !== ''
+          ? status.next
+          : status.level === 5
+            ? UI.allDone
+            : UI.dash,
     ),
     el(
       'dl',

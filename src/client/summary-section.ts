@@ -61,6 +61,7 @@ function roundSummary(summary: RoundSummary): HTMLElement {
     count(UI.late, summary.late, 'count-late'),
     count(UI.notSubmitted, summary.notSubmitted, 'count-not-submitted'),
     count(UI.withProblems, summary.withProblems, 'count-problems'),
+    count(UI.exemptCount, summary.exempt, 'count-exempt'),
   );
   return el(
     'div',

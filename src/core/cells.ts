@@ -12,6 +12,7 @@ import {
   type DayNumber,
   type DayOf,
   dayFromSerial,
+  daysInMonth,
   fixedOffsetDayOf,
   type Instant,
   isInAcceptedYears,
@@ -27,7 +28,7 @@ import {
   truncateDecimal,
 } from './decimal';
 import type { DayCountMode } from './lateness';
-import { CALL, CELL, DAY_COUNT_NAME, VALUE } from './messages';
+import { CALL, CELL, DAY_COUNT_NAME, THAI_MONTHS_SHORT, VALUE } from './messages';
 import type { RatePerDay, WeightBasisPoints } from './scoring';
 import { formatThaiDate, toArabicDigits } from './thai';
 
@@ -303,6 +304,7 @@ export function createDateReader(dayOf: DayOf): DateReader {
         reading = textReading(value);
         readingByText.set(value, reading);
       }
+      if (reading.kind === 'impossible') return impossibleDate(reading, column, value, dayOf);
       if (reading.kind !== 'day') return dateProblem(reading.kind, column, value, dayOf);
       return reading.day;
     } else {
@@ -324,15 +326,28 @@ function textReading(text: string): ReturnType<typeof readDateText> {
 }
 
 function dateProblem(
-  kind: 'unreadable' | 'impossible' | 'yearOutOfRange',
+  kind: 'unreadable' | 'yearOutOfRange',
   column: string,
   value: CellValue,
   dayOf: DayOf,
 ): CellProblem {
   const shown = describeValue(value, dayOf);
-  if (kind === 'impossible') return new CellProblem(CELL.dateImpossible(column, shown));
   if (kind === 'yearOutOfRange') return new CellProblem(CELL.dateYearOutOfRange(column, shown));
   return new CellProblem(CELL.dateUnreadable(column, shown));
+}
+
+/** A date that does not exist: the month's number of days (by the year, for February), or that there is no such month. */
+function impossibleDate(
+  reading: { readonly year: number; readonly month: number },
+  column: string,
+  value: CellValue,
+  dayOf: DayOf,
+): CellProblem {
+  const shown = describeValue(value, dayOf);
+  const { year, month } = reading;
+  const monthName = Number.isInteger(month) ? THAI_MONTHS_SHORT[month - 1] : undefined;
+  if (monthName === undefined) return new CellProblem(CELL.monthImpossible(column, shown));
+  return new CellProblem(CELL.dateImpossible(column, shown, monthName, daysInMonth(year, month)));
 }
 
 /** The most a day can cost: a whole level's worth of points is already absurd. */

@@ -9,11 +9,11 @@ import { ceYear, monthFromName, toArabicDigits } from './thai';
 export type DateTextReading =
   | { readonly kind: 'day'; readonly day: DayNumber }
   | { readonly kind: 'unreadable' }
-  | { readonly kind: 'impossible' }
+  /** No such day: `year` (C.E.) and `month` as written, for a message that says how many days the month has. */
+  | { readonly kind: 'impossible'; readonly year: number; readonly month: number }
   | { readonly kind: 'yearOutOfRange' };
 
 const UNREADABLE: DateTextReading = { kind: 'unreadable' };
-const IMPOSSIBLE: DateTextReading = { kind: 'impossible' };
 const YEAR_OUT_OF_RANGE: DateTextReading = { kind: 'yearOutOfRange' };
 
 // A time after the date is allowed and ignored: the day is what counts.
@@ -32,7 +32,7 @@ const ERA_MARK = /\s*(?:พ\s*\.\s*ศ|ค\s*\.\s*ศ)\s*\.?\s*/g;
  * Thai offices abbreviate it.
  *
  * @example readDateText('31 มี.ค. 2566') // { kind: 'day', day: dayFromCivil(2023, 3, 31) }
- * @example readDateText('30/02/2566') // { kind: 'impossible' }
+ * @example readDateText('30/02/2566') // { kind: 'impossible', year: 2023, month: 2 }
  */
 export function readDateText(text: string): DateTextReading {
   const normalized = toArabicDigits(text)
@@ -65,6 +65,6 @@ function writtenYear(digits: string): number {
 function civilReading(writtenYearValue: number, month: number, day: number): DateTextReading {
   const year = ceYear(writtenYearValue);
   if (year < FIRST_YEAR || year > LAST_YEAR) return YEAR_OUT_OF_RANGE;
-  if (!isRealDate(year, month, day)) return IMPOSSIBLE;
+  if (!isRealDate(year, month, day)) return { kind: 'impossible', year, month };
   return { kind: 'day', day: dayFromCivil(year, month, day) };
 }

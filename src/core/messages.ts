@@ -64,6 +64,14 @@ export const THAI_MONTHS_SHORT = [
 /** The indicator's Thai name, as on the card. */
 export const INDICATOR_NAME = 'ระดับความสำเร็จของการปรับปรุงกระบวนการ';
 
+/** The card's คำอธิบายตัวชี้วัด, word for word (`shared/kpi/000_83adc2362f02042f.txt`), for the report form. */
+export const INDICATOR_DESCRIPTION =
+  'ระดับความสำเร็จของการปรับปรุงกระบวนการ หมายถึง การปรับปรุงกระบวนการตามภารกิจหลักของหน่วยงาน โดยการพัฒนาคุณภาพการให้บริการและการเพิ่มประสิทธิภาพการปฏิบัติงานของหน่วยงานให้เป็นไปอย่างต่อเนื่องและมีมาตรฐาน มุ่งเน้นการพัฒนาปรับปรุงประสิทธิภาพของกระบวนการและขั้นตอนการให้บริการ คุณภาพของเจ้าหน้าที่ผู้ให้บริการ คุณภาพของสิ่งอำนวยความสะดวก และคุณภาพการให้บริการในภาพรวม ให้สอดคล้องกับความต้องการ และความคาดหวังของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย ก่อให้เกิดประโยชน์ในด้านต่าง ๆ เช่น นวัตกรรมการให้บริการ การบูรณาการการทำงาน และการลดต้นทุนรวมทั้งประโยชน์ต่อผู้รับบริการ เป็นต้น';
+
+/** The card's เงื่อนไข (the late penalty), with the rate as set (the card's is `0.10`). */
+export const indicatorCondition = (rate: string) =>
+  `หากหน่วยงานไม่รายงานตามรอบระยะเวลาที่กำหนดในแต่ละรอบระยะเวลา จะถูกปรับลดคะแนนของตัวชี้วัดนี้ ${rate} คะแนนต่อวัน`;
+
 /**
  * The card's milestone texts: `official` word for word from the card (for the
  * report form), `short` for a cell or the sidebar.
@@ -129,7 +137,10 @@ export const CELL = {
   roundUnknown: (value: string) => `รอบการประเมินต้องเป็น 1 หรือ 2 (เช่น "รอบ 1", "2/2566"): ${value}`,
   dateUnreadable: (column: string, value: string) =>
     `${column} อ่านเป็นวันที่ไม่ได้ (ใช้ 31/3/2566, 31 มี.ค. 2566 หรือ 2023-03-31): ${value}`,
-  dateImpossible: (column: string, value: string) => `${column} ไม่มีวันนี้ในปฏิทิน: ${value}`,
+  /** A day past its month's end (`monthName` short, `ก.ย.`; `days` by the year for February). */
+  dateImpossible: (column: string, value: string, monthName: string, days: number) =>
+    `${column} ไม่มีวันที่นี้ในปฏิทิน (${monthName} มี ${days} วัน): ${value}`,
+  monthImpossible: (column: string, value: string) => `${column} ไม่มีเดือนนี้ในปฏิทิน (เดือนมี 1–12): ${value}`,
   dateYearOutOfRange: (column: string, value: string) =>
     `${column} มีปีอยู่นอกช่วงที่ใช้ได้ (พ.ศ. 2443–2843): ${value}`,
   dueMissing: () => `${COLUMN.due}ว่างอยู่ จึงนับวันที่ล่าช้าไม่ได้`,
@@ -176,8 +187,17 @@ export const SHEET = {
   holidaysNote:
     'วันหยุดราชการของปีงบประมาณ ใช้เมื่อเลือกนับวันล่าช้าแบบวันทำการ กรุณาตรวจสอบกับประกาศคณะรัฐมนตรีก่อนใช้ แก้ไขหรือเพิ่มได้',
   holidaysCheckBeforeUse: 'ตรวจสอบกับประกาศคณะรัฐมนตรีก่อนใช้',
+  /** The header of the cell that says through which day the holidays tab is complete. */
+  holidaysCoveredThroughLabel: 'วันหยุดครบถึงวันที่',
+  /** The note set-up writes on that cell, with the day it wrote (`date`, as formatThaiDate writes it). */
+  holidaysCoveredThroughNote: (date: string) =>
+    `วันหยุดราชการในแท็บนี้ครบถึงวันที่ ${date} (ระบบเติมตามประกาศคณะรัฐมนตรี) ` +
+    'เมื่อนับแบบวันทำการ วันที่หลังจากนี้ระบบจะเตือนในเมนูตรวจข้อมูล ' +
+    'ถ้าเพิ่มวันหยุดหลังวันนี้เอง ให้แก้วันที่ในช่องนี้ด้วย (เมื่อแก้แล้ว ระบบจะไม่เติมวันหยุดในแท็บนี้อีก)',
   formulaProtection: (round: number) => `KPI รอบ ${round}: คอลัมน์สูตรคำนวณอัตโนมัติ แก้ไขแล้วคะแนนจะไม่ถูกต้อง`,
   settingsProtection: 'KPI: ค่าที่คำนวณจากการตั้งค่า',
+  /** What a formula cell shows on a row whose "ไม่ประเมินรอบนี้" box is ticked. */
+  exemptResult: 'ไม่ประเมินรอบนี้',
 } as const;
 
 /** The settings of the `ตั้งค่า` tab: label and help. */
@@ -235,11 +255,11 @@ export const COLUMN_HEADER = {
   planDone: { header: 'ระดับ 3: แผนปรับปรุงกระบวนการ', note: MILESTONE_TEXT.planDone.official },
   progressRound1: {
     header: 'ระดับ 5: ความคืบหน้าตามแผน (%)',
-    note: 'ร้อยละของแผนที่ดำเนินการแล้ว ใส่ 60, 60% หรือ 0.6 ได้ ถึงร้อยละ 50 ได้ระดับ 5 (เมื่อผ่านระดับ 1 และ 3)',
+    note: 'ร้อยละของแผนที่ดำเนินการแล้ว พิมพ์พร้อมเครื่องหมาย % เช่น 60% ถึงร้อยละ 50 ได้ระดับ 5 (เมื่อผ่านระดับ 1 และ 3)',
   },
   progressRound2: {
     header: 'ระดับ 1–2: ความคืบหน้าตามแผน (%)',
-    note: 'ร้อยละของแผนที่ดำเนินการแล้ว ใส่ 80, 80% หรือ 0.8 ได้ ถึงร้อยละ 80 ได้ระดับ 1 ถึงร้อยละ 100 ได้ระดับ 2',
+    note: 'ร้อยละของแผนที่ดำเนินการแล้ว พิมพ์พร้อมเครื่องหมาย % เช่น 80% ถึงร้อยละ 80 ได้ระดับ 1 ถึงร้อยละ 100 ได้ระดับ 2',
   },
   workflowManualDone: {
     header: 'ระดับ 3 (0.5): ผังงาน/มาตรฐาน/คู่มือ',
@@ -254,15 +274,52 @@ export const COLUMN_HEADER = {
   }),
   due: { header: 'วันครบกำหนด', note: 'วันครบกำหนดส่งของหน่วยงานนี้ ค่าเริ่มต้นตามแท็บตั้งค่า แก้ได้เมื่อได้รับการขยายเวลา' },
   submitted: { header: 'วันที่ส่งรายงาน', note: 'วันที่หน่วยงานส่งรายงานผล เว้นว่างถ้ายังไม่ส่ง' },
+  reporter: { header: 'ผู้รายงาน', note: 'ชื่อผู้รายงานของหน่วยงานนี้ (ใช้ในแบบรายงานผล)' },
+  reporterPhone: { header: 'โทรศัพท์ผู้รายงาน', note: 'หมายเลขโทรศัพท์ของผู้รายงาน (ใช้ในแบบรายงานผล)' },
+  exempt: {
+    header: 'ไม่ประเมินรอบนี้',
+    note: 'ติ๊กเมื่อหน่วยงานนี้ไม่ต้องประเมินในรอบนี้ (เช่น เพิ่งตั้งหน่วยงาน) แถวนี้จะไม่ถูกหักคะแนน ช่องคำนวณแสดง "ไม่ประเมินรอบนี้" และไม่นับในค่าเฉลี่ยหรือจำนวนที่ส่งช้า/ยังไม่ส่ง',
+  },
   results: { header: 'ผลการดำเนินงาน', note: 'สรุปผลการปรับปรุงกระบวนการ (ใช้ในแบบรายงานผล)' },
   problems: { header: 'ปัญหา/อุปสรรค', note: 'ปัญหาหรืออุปสรรคที่พบ (ใช้ในแบบรายงานผล)' },
   suggestions: { header: 'ข้อเสนอแนะ', note: 'ข้อเสนอแนะ (ใช้ในแบบรายงานผล)' },
-  level: { header: 'ระดับที่ได้', note: 'คำนวณอัตโนมัติด้วย KPILEVEL: ระดับ 0–5 ตามเกณฑ์ ต้องผ่านระดับก่อนหน้าครบ' },
-  daysLate: { header: 'วันที่ล่าช้า', note: 'คำนวณอัตโนมัติด้วย KPILATEDAYS: จำนวนวันหลังวันครบกำหนด' },
-  penalty: { header: 'คะแนนที่ถูกหัก', note: 'คำนวณอัตโนมัติด้วย KPIPENALTY: วันที่ล่าช้า × คะแนนที่หักต่อวัน' },
-  score: { header: 'คะแนนสุทธิ', note: 'คำนวณอัตโนมัติด้วย KPISCORE: ระดับที่ได้ − คะแนนที่ถูกหัก ไม่ต่ำกว่า 0' },
-  weighted: { header: 'คะแนนถ่วงน้ำหนัก', note: 'คำนวณอัตโนมัติด้วย KPIWEIGHTED: คะแนนสุทธิ × น้ำหนักตัวชี้วัด' },
-  next: { header: 'ขั้นต่อไป', note: 'คำนวณอัตโนมัติด้วย KPINEXT: สิ่งที่ต้องทำเพื่อขึ้นระดับถัดไป' },
+  // A formula column's note: what it computes, and which white (input) cells of the row to change instead.
+  level: {
+    header: 'ระดับที่ได้',
+    note:
+      'คอลัมน์นี้คำนวณอัตโนมัติ (KPILEVEL): ระดับ 0–5 ตามเกณฑ์ ต้องผ่านระดับก่อนหน้าครบ ' +
+      'ไม่ต้องแก้ในคอลัมน์นี้ ให้แก้ช่องสีขาวผลการดำเนินงาน (หัวคอลัมน์ "ระดับ …") ของแถวเดียวกัน',
+  },
+  daysLate: {
+    header: 'วันที่ล่าช้า',
+    note:
+      'คอลัมน์นี้คำนวณอัตโนมัติ (KPILATEDAYS): จำนวนวันหลังวันครบกำหนด ' +
+      'ไม่ต้องแก้ในคอลัมน์นี้ ให้แก้ช่องสีขาว "วันครบกำหนด" หรือ "วันที่ส่งรายงาน" ของแถวเดียวกัน',
+  },
+  penalty: {
+    header: 'คะแนนที่ถูกหัก',
+    note:
+      'คอลัมน์นี้คำนวณอัตโนมัติ (KPIPENALTY): วันที่ล่าช้า × คะแนนที่หักต่อวัน (ตั้งในแท็บตั้งค่า) ' +
+      'ไม่ต้องแก้ในคอลัมน์นี้ ให้แก้ช่องสีขาว "วันครบกำหนด" หรือ "วันที่ส่งรายงาน" ของแถวเดียวกัน',
+  },
+  score: {
+    header: 'คะแนนสุทธิ',
+    note:
+      'คอลัมน์นี้คำนวณอัตโนมัติ (KPISCORE): ระดับที่ได้ − คะแนนที่ถูกหัก ไม่ต่ำกว่า 0 ' +
+      'ไม่ต้องแก้ในคอลัมน์นี้ ให้แก้ช่องสีขาวผลการดำเนินงาน (หัวคอลัมน์ "ระดับ …") "วันครบกำหนด" หรือ "วันที่ส่งรายงาน" ของแถวเดียวกัน',
+  },
+  weighted: {
+    header: 'คะแนนถ่วงน้ำหนัก',
+    note:
+      'คอลัมน์นี้คำนวณอัตโนมัติ (KPIWEIGHTED): คะแนนสุทธิ × น้ำหนักตัวชี้วัด (ตั้งในแท็บตั้งค่า) ' +
+      'ไม่ต้องแก้ในคอลัมน์นี้ ให้แก้ช่องสีขาวผลการดำเนินงาน (หัวคอลัมน์ "ระดับ …") "วันครบกำหนด" หรือ "วันที่ส่งรายงาน" ของแถวเดียวกัน',
+  },
+  next: {
+    header: 'ขั้นต่อไป',
+    note:
+      'คอลัมน์นี้คำนวณอัตโนมัติ (KPINEXT): สิ่งที่ต้องทำเพื่อขึ้นระดับถัดไป ' +
+      'ไม่ต้องแก้ในคอลัมน์นี้ ให้แก้ช่องสีขาวผลการดำเนินงาน (หัวคอลัมน์ "ระดับ …") ของแถวเดียวกัน',
+  },
   reportLink: { header: 'ลิงก์รายงาน', note: 'ลิงก์แบบรายงานผล (Google Doc) ระบบเขียนให้เมื่อสร้างรายงาน' },
   pdfLink: { header: 'ลิงก์ PDF', note: 'ลิงก์แบบรายงานผลฉบับ PDF ระบบเขียนให้เมื่อสร้างรายงาน' },
   reportStatus: { header: 'สถานะรายงาน', note: 'สำเร็จ พร้อมวันที่ หรือ ผิดพลาด พร้อมสาเหตุ ระบบเขียนให้เมื่อสร้างรายงาน' },
@@ -271,9 +328,11 @@ export const COLUMN_HEADER = {
 /** Validation help shown when a cell's input is wrong. */
 export const VALIDATION_HELP = {
   flag: 'ติ๊กเมื่อดำเนินการแล้ว (หรือพิมพ์ ใช่ / ไม่ใช่)',
-  progress: 'ใส่ร้อยละ 0–100 เช่น 60 หรือ 60%',
+  exempt: 'ติ๊กเมื่อหน่วยงานนี้ไม่ประเมินในรอบนี้ เว้นว่างเมื่อประเมินตามปกติ',
+  progress: 'พิมพ์ร้อยละพร้อมเครื่องหมาย % เช่น 60% (ตัวเลขเปล่า 60 จะแสดงเป็น 6000%)',
   url: 'ใส่ลิงก์เอกสารหลักฐาน (https://…)',
-  date: 'ใส่วันที่ เช่น 31/3/2566 หรือ 31 มี.ค. 2566',
+  /** What makes a real date cell in a Thai-locale sheet: the year in ค.ศ. (Sheets reads 2566 as no date). */
+  date: 'ใส่วันที่แบบ วัน/เดือน/ปี ค.ศ. เช่น 31/3/2023 หรือดับเบิลคลิกแล้วเลือกจากปฏิทิน',
   fiscalYear: 'ใส่ปี พ.ศ. เช่น 2566',
   rate: 'ใส่ตัวเลข 0 ถึง 5 เช่น 0.10',
   weight: 'ใส่ร้อยละ เช่น 5%',
@@ -288,7 +347,8 @@ export const MENU = {
   addDivision: 'เพิ่มหน่วยงาน',
   checkData: 'ตรวจข้อมูล',
   openSidebar: 'เปิดแถบข้าง',
-  reports: 'สร้างรายงานผล (ในแถบข้าง)',
+  /** Opens the sidebar, nothing more: the label says so (the reports are made there). */
+  reports: 'เปิดแถบข้างเพื่อสร้างรายงานผล…',
   sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
   addDivisionTitle: 'เพิ่มหน่วยงาน',
   checkDataTitle: 'ตรวจข้อมูล',
@@ -328,7 +388,41 @@ export const MENU = {
 /** Outcomes and problems of the tracking sheet's actions. */
 export const TRACKING = {
   divisionNameMissing: 'กรุณาใส่ชื่อหน่วยงาน',
-  divisionNameTooLong: (max: number) => `ชื่อหน่วยงานยาวเกิน ${max} ตัวอักษร`,
+  /** A name over the limit: `length` as counted (Thai vowels and tone marks are characters too). */
+  divisionNameTooLong: (max: number, length: number) =>
+    `ชื่อหน่วยงานยาว ${length} ตัวอักษร เกินกำหนด ${max} ตัวอักษร (นับสระและวรรณยุกต์ด้วย) กรุณาย่อชื่อ`,
+  /** Add division with no round ticked. */
+  noRoundChosen: 'กรุณาเลือกอย่างน้อยหนึ่งรอบที่หน่วยงานต้องประเมิน',
+  /** A round that does not apply, on a tab set-up has not given the exemption column yet. */
+  exemptColumnMissing: (sheetName: string, header: string) =>
+    `แท็บ ${sheetName} ยังไม่มีคอลัมน์ "${header}" กรุณาเลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล ก่อน`,
+  /** Added, with the tabs whose "ไม่ประเมินรอบนี้" box was ticked. */
+  divisionAddedExempt: (name: string, tabs: readonly string[], exemptTabs: readonly string[]) =>
+    `เพิ่มหน่วยงาน "${name}" ในแท็บ ${tabs.join(', ')} แล้ว ` +
+    `และติ๊ก "ไม่ประเมินรอบนี้" ในแท็บ ${exemptTabs.join(', ')}`,
+  /** The pasted list of "add many". */
+  listEmpty: 'ยังไม่มีรายชื่อ กรุณาวางรายชื่อหน่วยงาน บรรทัดละหนึ่งหน่วยงาน',
+  listTooLong: (lines: number, max: number) =>
+    `รายการมี ${lines} บรรทัด เพิ่มได้ครั้งละไม่เกิน ${max} บรรทัด กรุณาแบ่งเพิ่มเป็นหลายครั้ง`,
+  /** Nothing added: every line that needs fixing (at most `shown` of them listed). */
+  listRefused: (count: number, lines: readonly string[]) =>
+    `ยังไม่ได้เพิ่มหน่วยงานใดเลย: รายการมีปัญหา ${count} บรรทัด แก้ทุกบรรทัดแล้วกดเพิ่มอีกครั้ง\n${lines.join('\n')}`,
+  listMore: (count: number) => `…และอีก ${count} บรรทัด`,
+  lineBlank: (line: number) => `บรรทัด ${line}: เป็นบรรทัดว่าง (ลบบรรทัดนี้)`,
+  lineNameMissing: (line: number) => `บรรทัด ${line}: ไม่มีชื่อหน่วยงาน`,
+  lineTooManyFields: (line: number, count: number) =>
+    `บรรทัด ${line}: มี ${count} ช่อง ใส่ได้ไม่เกิน 4 ช่อง (ชื่อหน่วยงาน, ผู้อำนวยการ, ผู้รายงาน, โทรศัพท์)`,
+  lineTooLong: (line: number, max: number, length: number) =>
+    `บรรทัด ${line}: ชื่อหน่วยงานยาว ${length} ตัวอักษร เกินกำหนด ${max} ตัวอักษร`,
+  lineDuplicate: (line: number, shownName: string, firstLine: number) =>
+    `บรรทัด ${line}: ชื่อ ${shownName} ซ้ำกับบรรทัด ${firstLine}`,
+  lineExists: (line: number, shownName: string, sheetName: string, cell: string) =>
+    `บรรทัด ${line}: มีหน่วยงาน ${shownName} อยู่แล้ว (แท็บ ${sheetName} ช่อง ${cell})`,
+  divisionsAdded: (count: number, tabs: readonly string[]) =>
+    `เพิ่ม ${count} หน่วยงานในแท็บ ${tabs.join(', ')} แล้ว`,
+  divisionsAddedExempt: (count: number, tabs: readonly string[], exemptTabs: readonly string[]) =>
+    `เพิ่ม ${count} หน่วยงานในแท็บ ${tabs.join(', ')} แล้ว ` +
+    `และติ๊ก "ไม่ประเมินรอบนี้" ในแท็บ ${exemptTabs.join(', ')}`,
   /** A name the sheet already has (`shownName` quoted, as `describeValue` shows it), and where. */
   divisionExists: (shownName: string, sheetName: string, cell: string) =>
     `มีหน่วยงาน ${shownName} อยู่แล้ว (แท็บ ${sheetName} ช่อง ${cell}) ` +
@@ -353,7 +447,24 @@ export const TRACKING = {
     `คอลัมน์ "${header}" คำนวณด้วยสูตรในช่อง ${formulaCell} ค่า ${shown} ที่พิมพ์ไว้ในช่องนี้ทำให้สูตรแสดงผลไม่ได้ ` +
     'กรุณาลบค่านี้',
   evidenceNotLink: (value: string) => `หลักฐานควรเป็นลิงก์ (https://…): ${value}`,
+  exemptNotCheckbox: (value: string) => `ช่องไม่ประเมินรอบนี้ต้องติ๊ก (TRUE) หรือเว้นว่าง: ${value}`,
   settingInvalid: (label: string, problem: string) => `${label}: ${problem}`,
+  /**
+   * Counting working days past the end of the holidays tab: `shown` is the date cell's value,
+   * `coveredThrough` the last day the tab is complete, at `coverageCell` of the holidays tab.
+   */
+  holidaysPastCoverage: (shown: string, coveredThrough: string, coverageCell: string) =>
+    `วันที่ ${shown} เลยวันหยุดที่มีในแท็บ "วันหยุด" (ครบถึงวันที่ ${coveredThrough} ช่อง ${coverageCell}) ` +
+    'การนับวันล่าช้าแบบวันทำการอาจไม่ถูกต้อง เลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล เพื่อเติมวันหยุดราชการที่ระบบมี ' +
+    `หรือเพิ่มวันหยุดหลังวันนั้นเองแล้วแก้วันที่ในช่อง ${coverageCell}`,
+  /** The same, for a holidays tab that does not say through which day it is complete: its last holiday. */
+  holidaysPastLastHoliday: (shown: string, lastHoliday: string) =>
+    `วันที่ ${shown} เลยวันหยุดวันสุดท้ายในแท็บ "วันหยุด" (${lastHoliday}) ` +
+    'การนับวันล่าช้าแบบวันทำการอาจไม่ถูกต้อง เลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล เพื่อเติมวันหยุดราชการที่ระบบมี',
+  /** The same, for a holidays tab with no holiday at all. */
+  holidaysNone: (shown: string) =>
+    `วันที่ ${shown} นับวันล่าช้าแบบวันทำการ แต่แท็บ "วันหยุด" ยังไม่มีวันหยุดราชการ ` +
+    'เลือกเมนู ส่วนขยาย › KPI › ตั้งค่าชีตติดตามผล เพื่อเติมวันหยุดราชการที่ระบบมี หรือเพิ่มเอง',
   noProblems: 'ไม่พบข้อมูลที่ผิดพลาด',
   sheetMissing: (name: string) => `ไม่พบแท็บ "${name}"`,
   cellNotFound: (cell: string) => `ไม่พบเซลล์ ${cell}`,
@@ -376,7 +487,8 @@ export const UI = {
   noAppsScript: 'หน้านี้ต้องเปิดจากเมนู ส่วนขยาย › KPI ใน Google Sheets จึงจะทำงานได้ (ไม่พบ google.script.run)',
 
   selectedDivision: 'หน่วยงานที่เลือก',
-  head: 'หัวหน้าหน่วยงาน',
+  /** The card's word for a division's head (its grid column says the same). */
+  head: 'ผู้อำนวยการ',
   noHead: 'ยังไม่ระบุ',
   roundSwitch: 'เลือกรอบการประเมิน',
   roundName: (round: number) => `รอบ ${round}`,
@@ -405,6 +517,12 @@ export const UI = {
   openReport: 'เปิดรายงาน',
   openReportLabel: 'เปิดรายงาน (เปิดในแท็บใหม่)',
   rowProblems: 'ปัญหาในแถวนี้',
+  /** A round whose "ไม่ประเมินรอบนี้" box is ticked: the figures that are not given. */
+  exempt: 'ไม่ประเมินรอบนี้',
+  exemptNote: 'ติ๊กไว้ในแถวนี้ จึงไม่หักคะแนน ไม่คิดระดับและคะแนน และไม่นับในค่าเฉลี่ยหรือจำนวนที่ส่งล่าช้าหรือยังไม่ส่ง',
+  /** The short word in a figure's place (the figure boxes are narrow). */
+  exemptFigure: 'ไม่ประเมิน',
+  exemptCount: 'ไม่ประเมินรอบนี้',
 
   summary: 'สรุปทั้งแผ่นงาน',
   summaryRound: (round: number, sheetName: string) => `รอบ ${round} (ชีต ${sheetName})`,
@@ -427,30 +545,50 @@ export const UI = {
 
   addDivision: 'เพิ่มหน่วยงาน',
   divisionName: 'ชื่อหน่วยงาน',
-  divisionHead: 'หัวหน้าหน่วยงาน',
+  divisionHead: 'ชื่อผู้อำนวยการ',
   adding: 'กำลังเพิ่มหน่วยงาน…',
   nameRequired: 'กรุณากรอกชื่อหน่วยงาน',
+  divisionReporter: 'ผู้รายงาน',
+  divisionReporterPhone: 'โทรศัพท์ผู้รายงาน',
+  optional: '(ไม่บังคับ)',
+  nameLimit: (max: number) => `ไม่เกิน ${max} ตัวอักษร`,
+  roundsApply: 'ประเมินในรอบ',
+  roundsApplyHint: 'รอบที่ไม่ติ๊กจะถูกติ๊ก "ไม่ประเมินรอบนี้" ให้ (ไม่หักคะแนน ไม่นับในค่าเฉลี่ย)',
+  addMany: 'เพิ่มหลายหน่วยงานพร้อมกัน',
+  divisionList: 'รายการหน่วยงานที่จะเพิ่ม (บรรทัดละหนึ่งหน่วยงาน)',
+  divisionListHelp: (max: number) =>
+    'แต่ละบรรทัด: ชื่อหน่วยงาน, ผู้อำนวยการ, ผู้รายงาน, โทรศัพท์ (สองช่องหลังเว้นได้) ' +
+    'คั่นด้วยจุลภาค (,) หรือคัดลอกแถวจากชีตมาวาง (คั่นด้วยแท็บ) ' +
+    `ชื่อยาวไม่เกิน ${max} ตัวอักษร ไม่มีบรรทัดว่างหรือชื่อซ้ำ ` +
+    'ระบบตรวจทั้งรายการก่อน ถ้ามีบรรทัดใดผิดจะยังไม่เพิ่มหน่วยงานใดเลย',
+  addDivisions: 'เพิ่มทั้งรายการ',
 
   openPdf: 'เปิด PDF',
   openPdfLabel: 'เปิด PDF ของรายงาน (เปิดในแท็บใหม่)',
   reports: 'รายงานผล',
   reportOfDivision: 'รายงานของหน่วยงาน',
-  reportTarget: (name: string, round: number) => `${name} (รอบ ${round})`,
+  /** The division and the round's tab a division's report is for: `กองคลัง (รอบ 2/2566)`. */
+  reportTarget: (name: string, roundTab: string) => `${name} (${roundTab})`,
   reportPickDivision: 'เลือกแถวของหน่วยงานในแท็บรอบ 1 หรือรอบ 2 เพื่อสร้างรายงานของหน่วยงานนั้น',
   previewReport: 'ดูตัวอย่าง',
   previewLoading: 'กำลังเตรียมตัวอย่าง…',
-  previewTitle: (fileName: string) => `ตัวอย่าง: ${fileName}`,
-  previewNote: 'ตัวอย่างเท่านั้น ยังไม่ได้สร้างไฟล์',
-  previewFrame: (fileName: string) => `ตัวอย่างรายงาน ${fileName}`,
-  closePreview: 'ปิดตัวอย่าง',
+  /** The preview dialog's title (Sheets draws it above the page): what it shows, and that no file was made. */
+  previewDialogTitle: (fileName: string) => `ตัวอย่าง: ${fileName} (ยังไม่ได้สร้างไฟล์)`,
   generateOne: 'สร้างรายงานหน่วยงานนี้',
   generatingOne: (name: string) => `กำลังสร้างรายงานของ ${name}… อาจใช้เวลาสักครู่`,
   openDocLabel: 'เปิดรายงานใน Google เอกสาร (เปิดในแท็บใหม่)',
   reportOfRound: 'รายงานทั้งรอบ',
-  reportRoundPick: 'เลือกรอบของรายงาน',
   generateAll: 'สร้างรายงานทุกหน่วยงาน',
   generateSummary: 'สร้างรายงานสรุป',
-  generatingSummary: (round: number) => `กำลังสร้างรายงานสรุปรอบ ${round}… อาจใช้เวลาสักครู่`,
+  /** A round and its fiscal year, as the round's tab is named: `รอบ 2/2566`. */
+  roundOfYear: (round: number, fiscalYear: number) => `รอบ ${round}/${fiscalYear}`,
+  generateAllOf: (roundLabel: string) => `สร้างรายงานทุกหน่วยงาน ${roundLabel}`,
+  generateSummaryOf: (roundLabel: string) => `สร้างรายงานสรุป ${roundLabel}`,
+  /** Above the whole-round buttons: they act on the tab in view. */
+  reportRoundOfTab: (roundLabel: string) => `ของแท็บที่เปิดอยู่ (${roundLabel}) เปลี่ยนรอบได้โดยเปิดแท็บของรอบนั้น`,
+  /** The active tab is not a round's: the whole-round buttons are disabled. */
+  reportOpenRoundTab: 'เปิดแท็บของรอบ (เช่น รอบ 1/2566 หรือ รอบ 2/2566) เพื่อสร้างรายงานทั้งรอบ',
+  generatingSummary: (roundLabel: string) => `กำลังสร้างรายงานสรุป ${roundLabel}… อาจใช้เวลาสักครู่`,
   openSummaryLabel: 'เปิดรายงานสรุปใน Google เอกสาร (เปิดในแท็บใหม่)',
   openSummaryPdfLabel: 'เปิด PDF ของรายงานสรุป (เปิดในแท็บใหม่)',
   batchTitle: (round: number) => `สร้างรายงานทุกหน่วยงาน รอบ ${round}`,
@@ -471,6 +609,10 @@ export const UI = {
   },
   /** No count: the server keeps only the latest errors; the done message has the count. */
   batchErrors: 'หน่วยงานที่สร้างไม่สำเร็จ',
+  /** A batch's rows that need fixing first (no form made for them): its own list, a warning, not an error. */
+  batchRefused: 'หน่วยงานที่ต้องแก้ไขข้อมูลก่อน (ยังไม่สร้างแบบรายงาน)',
+  batchFolder: 'เปิดโฟลเดอร์รายงาน',
+  batchFolderLabel: 'เปิดโฟลเดอร์รายงานใน Google Drive (เปิดในแท็บใหม่)',
   batchWaiting: 'รอให้การสร้างรายงานอื่นเสร็จก่อน แล้วจะทำต่อให้เอง…',
   batchError: (division: string, reason: string) => `${division}: ${reason}`,
   cancel: 'ยกเลิก',
@@ -497,6 +639,41 @@ export const REPORT = {
   levelOf: (level: string) => `ระดับ ${level}`,
   notComputed: '–',
   headRole: (division: string) => (division === '' ? 'ผู้อำนวยการสำนัก/กอง' : `ผู้อำนวยการ${division}`),
+  reporter: 'ผู้รายงาน',
+  /** An exempt division's form and summary line say this instead of figures. */
+  notAssessed: 'ไม่ประเมินในรอบนี้',
+  notAssessedNote: 'หน่วยงานนี้ไม่ได้รับการประเมินในรอบนี้ จึงไม่มีระดับคะแนนและไม่ถูกหักคะแนน',
+  /** The summary's remarks column. */
+  remark: {
+    notSubmitted: 'ยังไม่ส่งรายงาน',
+    notAssessed: 'ไม่ประเมินในรอบนี้',
+    needsFix: 'ข้อมูลไม่ครบ/ต้องแก้ไข',
+    extended: (due: string) => `ขยายเวลาถึง ${due}`,
+  },
+  /** A list of divisions after a count (`2 หน่วยงาน: กองคลัง, กองแผนงาน`). */
+  divisionsNamed: (count: string, names: readonly string[]) =>
+    names.length === 0 ? `${count} หน่วยงาน` : `${count} หน่วยงาน: ${names.join(', ')}`,
+  /** Which rows the average counts, and why the others are left out. */
+  averageBasis: (counted: string, needsFix: string, exempt: string) => {
+    const left = [
+      needsFix === '' ? '' : `${needsFix} หน่วยงานที่ข้อมูลต้องแก้ไข`,
+      exempt === '' ? '' : `${exempt} หน่วยงานที่ไม่ประเมินรอบนี้`,
+    ].filter((part) => part !== '');
+    return `เฉลี่ยจาก ${counted} หน่วยงานที่คำนวณได้${left.length === 0 ? '' : ` ไม่รวม ${left.join(' และ ')}`}`;
+  },
+  /** The footer of every page: what the paper is, should its pages come apart. */
+  footer: (parts: readonly string[]) => parts.filter((part) => part !== '').join(' · '),
+  roundShort: (round: string, year: string) => `รอบ ${round}/${year}`,
+  /** Evidence named for paper: the kind of Google file, else the file's name and its site. */
+  evidence: {
+    document: 'Google เอกสาร',
+    spreadsheet: 'Google ชีต',
+    presentation: 'Google สไลด์',
+    form: 'Google ฟอร์ม',
+    driveFile: 'ไฟล์ใน Google Drive',
+    driveFolder: 'โฟลเดอร์ใน Google Drive',
+    file: (name: string, site: string) => `${name} (${site})`,
+  },
   collector: 'ผู้จัดเก็บข้อมูล',
   supervisor: 'ผู้กำกับดูแลตัวชี้วัด',
   figure: {
@@ -513,6 +690,7 @@ export const REPORT = {
     notSubmitted: 'ยังไม่ส่งรายงาน',
     withProblems: 'มีข้อมูลที่ต้องตรวจสอบ',
     average: 'คะแนนสุทธิเฉลี่ย',
+    exempt: 'ไม่ประเมินในรอบนี้',
   },
   fileName: (division: string, round: string, year: string) => `รายงานผล_${division}_รอบ${round}_${year}`,
   summaryFileName: (round: string, year: string) => `รายงานสรุปผล_รอบ${round}_${year}`,
@@ -524,6 +702,9 @@ export const REPORT = {
     round: 'รอบการประเมิน',
     division: 'หน่วยงาน',
     head: 'ผู้อำนวยการ',
+    reporter: 'ผู้รายงาน',
+    description: 'คำอธิบายตัวชี้วัด',
+    condition: 'เงื่อนไข',
     due: 'วันครบกำหนดส่ง',
     submitted: 'วันที่ส่งรายงาน',
     reportDate: 'วันที่รายงาน',
@@ -547,6 +728,9 @@ export const REPORT = {
     weightedColumn: 'คะแนนถ่วงน้ำหนัก',
     daysLateColumn: 'วันที่ล่าช้า',
     levelReachedColumn: 'ระดับที่ได้',
+    submittedColumn: 'วันที่ส่ง',
+    penaltyColumn: 'คะแนนที่ถูกหัก',
+    remarksColumn: 'หมายเหตุ',
     countsHeading: 'จำนวนหน่วยงานในแต่ละระดับคะแนน',
     countColumn: 'จำนวนหน่วยงาน',
     totalsHeading: 'ภาพรวม',
@@ -562,7 +746,6 @@ export const DOC_REPORT = {
   met: '✓',
   notMet: '✗',
   legend: (met: string, notMet: string) => `✓ = ${met}   ✗ = ${notMet}`,
-  evidenceLink: 'เปิดหลักฐาน',
   notSubmitted: 'ยังไม่ส่งรายงาน',
   blank: '–',
   roleColumn: 'หน้าที่',
@@ -581,12 +764,16 @@ export interface BatchCounts {
   readonly made: number;
   readonly failed: number;
   readonly skipped: number;
+  /** Divisions whose rows need fixing first: no form made for them. */
+  readonly refused?: number;
 }
 
 function batchShortfall(counts: BatchCounts): string {
+  const refused =
+    (counts.refused ?? 0) > 0 ? ` ต้องแก้ไขข้อมูลก่อน ${counts.refused} หน่วยงาน (ยังไม่สร้างแบบรายงาน)` : '';
   const failed = counts.failed > 0 ? ` ผิดพลาด ${counts.failed} หน่วยงาน (ดูสถานะในแต่ละแถว)` : '';
   const skipped = counts.skipped > 0 ? ` ข้าม ${counts.skipped} หน่วยงานที่ไม่พบในแท็บแล้ว` : '';
-  return failed + skipped;
+  return refused + failed + skipped;
 }
 
 /** Generating reports: outcomes, statuses written to rows, batch progress. */
@@ -595,9 +782,14 @@ export const REPORT_RUN = {
   summaryDone: (round: number) => `สร้างรายงานสรุปผลรอบ ${round} แล้ว`,
   failed: (reason: string) => `สร้างรายงานไม่สำเร็จ: ${reason}`,
   statusDone: (date: string) => `สำเร็จ ${date}`,
-  statusDoneWithProblems: (date: string, problems: number) =>
-    `สำเร็จ ${date} (มีข้อมูลที่ต้องตรวจ ${problems} รายการ)`,
   statusFailed: (reason: string) => `ผิดพลาด: ${reason}`,
+  /** A row with data problems gets no official form: why, naming the cells to fix (the sheet's own words). */
+  refusedCells: (cells: readonly string[]) =>
+    `แก้ไขข้อมูล${cells.length === 0 ? 'ในแถวนี้' : `ที่ช่อง ${cells.join(', ')}`} ก่อน (ดูรายละเอียดที่เมนู ตรวจข้อมูล)`,
+  statusRefused: (reason: string) => `ยังไม่สร้างรายงาน: ${reason}`,
+  refusedDivision: (division: string, reason: string) => `ยังไม่สร้างรายงานของ ${division}: ${reason}`,
+  /** A division of a batch, named with its row for the list of those to fix. */
+  divisionOnRow: (division: string, row: number) => `${division} (แถว ${row})`,
   folderName: (fiscalYear: number) => `รายงานผล KPI ${fiscalYear}`,
   folderMissing:
     'ไม่พบโฟลเดอร์รายงานที่ตั้งค่าไว้ (อาจถูกลบ หรือไม่ได้สร้างโดยส่วนเสริมนี้) ลบค่าในแท็บตั้งค่าเพื่อให้ระบบสร้างโฟลเดอร์ใหม่',
@@ -611,6 +803,16 @@ export const REPORT_RUN = {
   folderLinkInvalid: (value: string) =>
     `ค่าในช่อง “${SETTING_TEXT.reportFolder.label}” ไม่ใช่ลิงก์โฟลเดอร์ Google Drive กรุณาลบค่านั้นให้ว่างเพื่อให้ระบบสร้างโฟลเดอร์ให้ (ค่าที่พบ: ${value})`,
   roundTabMissing: (round: number) => `ไม่พบแท็บของรอบ ${round} กรุณาตั้งค่าชีตติดตามผลก่อน`,
+  /** A whole-round action named a tab that is gone (renamed or deleted since the sidebar last looked). */
+  roundTabGone: (sheetName: string) =>
+    `ไม่พบแท็บ "${sheetName}" แล้ว (อาจถูกเปลี่ยนชื่อหรือลบ) ยังไม่ได้สร้างรายงาน กรุณาเปิดแท็บของรอบที่ต้องการแล้วกดอีกครั้ง`,
+  /** A whole-round action of `round` named a tab of another round (a stale sidebar). */
+  roundTabMismatch: (round: number, sheetName: string) =>
+    `แท็บ "${sheetName}" ไม่ใช่แท็บของรอบ ${round} ยังไม่ได้สร้างรายงาน กรุณาตรวจชื่อรอบบนปุ่มแล้วกดอีกครั้ง`,
+  /** Two tabs of one round: whole-round actions use the first. */
+  roundTabNotFirst: (sheetName: string, first: string) =>
+    `มีแท็บของรอบเดียวกันมากกว่าหนึ่งแท็บ รายงานทั้งรอบใช้แท็บ "${first}" ไม่ใช่ "${sheetName}" ` +
+    'ยังไม่ได้สร้างรายงาน กรุณาเปลี่ยนชื่อหรือลบแท็บที่ไม่ใช้',
   divisionNotFound: (round: number, row: number) => `ไม่พบหน่วยงานในแถว ${row} ของแท็บรอบ ${round}`,
   noDivisions: (round: number) => `ยังไม่มีหน่วยงานในแท็บรอบ ${round}`,
   lockBusy: 'มีการสร้างรายงานอื่นกำลังทำงานอยู่ กรุณาลองอีกครั้งในอีกสักครู่',

@@ -17,6 +17,7 @@ export type ColumnKind =
   | 'division'
   | 'head'
   | 'flag'
+  | 'exempt'
   | 'progress'
   | 'evidence'
   | 'due'
@@ -43,6 +44,8 @@ export interface TrackingColumn {
   readonly width: number;
   /** The milestone cell it holds (flag, progress, evidence columns). */
   readonly input?: MilestoneInputId;
+  /** A number format for its data cells: `@` keeps a phone number's leading 0 as typed. */
+  readonly numberFormat?: string;
 }
 
 /** The named ranges the formulas use. */
@@ -111,8 +114,25 @@ export const SETTINGS: readonly SettingSpec[] = [
   setting('reportFolder', 'text', '', '@'),
 ];
 
+/**
+ * How date cells show: day/month/year with the Christian-era year. Sheets' date
+ * tokens have no era and no Buddhist year (https://developers.google.com/sheets/api/guides/formats),
+ * so a B.E. year cannot come from a date value's format; the add-on's own texts
+ * (sidebar, reports, messages) show B.E.
+ */
+export const DATE_NUMBER_FORMAT = 'd/m/yyyy';
+
+/** How the progress column shows its fraction: `1` is `100%`, `0.65` is `65%`. */
+export const PROGRESS_NUMBER_FORMAT = '0%';
+
 /** The settings tab's columns: label, value, help. */
 export const SETTINGS_COLUMNS = { label: 1, value: 2, help: 3 } as const;
+
+/**
+ * The longest division name accepted, in UTF-16 code units after `cleanText`
+ * (a Thai letter, vowel or tone mark is one): a Drive file name must stay readable.
+ */
+export const MAX_DIVISION_NAME = 150;
 
 /** Rows of the holidays tab reserved for dates (the named range covers them). */
 export const HOLIDAY_ROWS = 200;
@@ -146,6 +166,24 @@ const MILESTONE_HEADER: Record<MilestoneInputId, (round: Round) => { header: str
 };
 
 /**
+ * Widths of the milestone columns and of their evidence columns. Each header's
+ * longest unbroken piece ("แผนปรับปรุงกระบวนการ") fits on one line of a bold
+ * header, and a browser's Thai line breaking (which splits compounds such as
+ * คืบ|หน้า or แลก|เปลี่ยน where a line runs out) ends each line between whole
+ * words at these widths: test/core/template.test.ts estimates every piece, and
+ * test/e2e/exemption.e2e.ts checks the lines Chromium lays out.
+ */
+const MILESTONE_WIDTH: Record<MilestoneInputId, { readonly cell: number; readonly evidence: number }> = {
+  reviewDone: { cell: 150, evidence: 160 },
+  planDone: { cell: 190, evidence: 190 },
+  progress: { cell: 185, evidence: 230 },
+  workflowManualDone: { cell: 170, evidence: 150 },
+  trainingDone: { cell: 120, evidence: 160 },
+  forumDone: { cell: 210, evidence: 250 },
+  reportSent: { cell: 230, evidence: 210 },
+};
+
+/**
  * The columns of a round's tab, left to right: division and head, the round's
  * milestone cells side by side (the custom functions read them as one range), an
  * evidence link per milestone, due and submitted dates, free text for the report,
@@ -156,10 +194,18 @@ export function trackingColumns(round: Round): readonly TrackingColumn[] {
   const columns: TrackingColumn[] = [
     { key: 'division', kind: 'division', ...COLUMN_HEADER.division, width: 220 },
     { key: 'head', kind: 'head', ...COLUMN_HEADER.head, width: 180 },
+    { key: 'reporter', kind: 'text', ...COLUMN_HEADER.reporter, width: 180 },
+    { key: 'reporterPhone', kind: 'text', ...COLUMN_HEADER.reporterPhone, width: 150, numberFormat: '@' },
   ];
   for (const input of card.inputs) {
     const kind = input === 'progress' ? 'progress' : 'flag';
-    columns.push({ key: input, kind, ...MILESTONE_HEADER[input](round), width: 120, input });
+    columns.push({
+      key: input,
+      kind,
+      ...MILESTONE_HEADER[input](round),
+      width: MILESTONE_WIDTH[input].cell,
+      input,
+    });
   }
   for (const input of card.inputs) {
     const { header } = MILESTONE_HEADER[input](round);
@@ -167,21 +213,22 @@ export function trackingColumns(round: Round): readonly TrackingColumn[] {
       key: `evidence:${input}`,
       kind: 'evidence',
       ...COLUMN_HEADER.evidence(header),
-      width: 160,
+      width: MILESTONE_WIDTH[input].evidence,
       input,
     });
   }
   columns.push(
-    { key: 'due', kind: 'due', ...COLUMN_HEADER.due, width: 110 },
-    { key: 'submitted', kind: 'submitted', ...COLUMN_HEADER.submitted, width: 110 },
+    { key: 'due', kind: 'due', ...COLUMN_HEADER.due, width: 120 },
+    { key: 'submitted', kind: 'submitted', ...COLUMN_HEADER.submitted, width: 120 },
+    { key: 'exempt', kind: 'exempt', ...COLUMN_HEADER.exempt, width: 130 },
     { key: 'results', kind: 'text', ...COLUMN_HEADER.results, width: 220 },
     { key: 'problems', kind: 'text', ...COLUMN_HEADER.problems, width: 200 },
     { key: 'suggestions', kind: 'text', ...COLUMN_HEADER.suggestions, width: 200 },
     { key: 'level', kind: 'formula', ...COLUMN_HEADER.level, width: 90 },
     { key: 'daysLate', kind: 'formula', ...COLUMN_HEADER.daysLate, width: 90 },
-    { key: 'penalty', kind: 'formula', ...COLUMN_HEADER.penalty, width: 100 },
-    { key: 'score', kind: 'formula', ...COLUMN_HEADER.score, width: 90 },
-    { key: 'weighted', kind: 'formula', ...COLUMN_HEADER.weighted, width: 110 },
+    { key: 'penalty', kind: 'formula', ...COLUMN_HEADER.penalty, width: 120 },
+    { key: 'score', kind: 'formula', ...COLUMN_HEADER.score, width: 100 },
+    { key: 'weighted', kind: 'formula', ...COLUMN_HEADER.weighted, width: 145 },
     { key: 'next', kind: 'formula', ...COLUMN_HEADER.next, width: 300 },
     { key: 'reportLink', kind: 'reportLink', ...COLUMN_HEADER.reportLink, width: 180 },
     { key: 'pdfLink', kind: 'pdfLink', ...COLUMN_HEADER.pdfLink, width: 180 },
@@ -218,11 +265,34 @@ export const FIRST_DATA_ROW = 2;
 /**
  * The one formula of a formula column, placed in its first data row and covering
  * the whole table with open-ended ranges, so one custom-function call fills the
- * column. Every column the formula reads must be in `columns`.
+ * column. A row whose "ไม่ประเมินรอบนี้" box is ticked shows that text instead of
+ * the function's result: `ARRAYFORMULA(IF(…))` picks, row by row, between the text
+ * and the one call's column of results (the function's arguments are exactly as
+ * PRODUCT.md §1 has them). Every column the formula reads must be in `columns`.
  *
- * @example columnFormula('score', 1, columns) // '=KPISCORE(1, C2:E, I2:I, J2:J, KPI_AS_OF, …)'
+ * @example columnFormula('score', 1, columns) // '=ARRAYFORMULA(IF(U2:U=TRUE, "ไม่ประเมินรอบนี้", KPISCORE(1, C2:E, …)))'
  */
 export function columnFormula(key: FormulaKey, round: Round, columns: ColumnMap): string {
+  const exempt = columns.get('exempt');
+  if (exempt === undefined) throw new Error('column exempt is missing from the map');
+  const call = customFunctionCall(key, round, columns);
+  return `=ARRAYFORMULA(IF(${openColumnsA1(FIRST_DATA_ROW, exempt)}=TRUE, "${SHEET.exemptResult}", ${call}))`;
+}
+
+/**
+ * The formula the previous template (before the exemption) wrote in a formula
+ * column: the bare custom-function call. Set-up recognises exactly this one in a
+ * column's first data cell and moves it to {@link columnFormula}; any other
+ * formula there is the user's.
+ *
+ * @example previousColumnFormula('level', 1, columns) // '=KPILEVEL(1, C2:E)'
+ */
+export function previousColumnFormula(key: FormulaKey, round: Round, columns: ColumnMap): string {
+  return `=${customFunctionCall(key, round, columns)}`;
+}
+
+/** The one custom-function call of a formula column, without the `=`. */
+function customFunctionCall(key: FormulaKey, round: Round, columns: ColumnMap): string {
   const column = (name: string) => {
     const number = columns.get(name);
     if (number === undefined) throw new Error(`column ${name} is missing from the map`);
@@ -233,17 +303,17 @@ export function columnFormula(key: FormulaKey, round: Round, columns: ColumnMap)
   const counting = `${NAMES.dayCount}, ${NAMES.holidays}`;
   switch (key) {
     case 'level':
-      return `=KPILEVEL(${round}, ${milestones})`;
+      return `KPILEVEL(${round}, ${milestones})`;
     case 'daysLate':
-      return `=KPILATEDAYS(${dates}, ${counting})`;
+      return `KPILATEDAYS(${dates}, ${counting})`;
     case 'penalty':
-      return `=KPIPENALTY(${dates}, ${NAMES.ratePerDay}, ${counting})`;
+      return `KPIPENALTY(${dates}, ${NAMES.ratePerDay}, ${counting})`;
     case 'score':
-      return `=KPISCORE(${round}, ${milestones}, ${dates}, ${NAMES.ratePerDay}, ${counting})`;
+      return `KPISCORE(${round}, ${milestones}, ${dates}, ${NAMES.ratePerDay}, ${counting})`;
     case 'weighted':
-      return `=KPIWEIGHTED(${column('score')}, ${NAMES.weight})`;
+      return `KPIWEIGHTED(${column('score')}, ${NAMES.weight})`;
     case 'next':
-      return `=KPINEXT(${round}, ${milestones})`;
+      return `KPINEXT(${round}, ${milestones})`;
   }
 }
 

@@ -145,11 +145,27 @@ export interface TrackingRow {
   readonly evidence: readonly { readonly column: number; readonly value: CellValue }[];
   readonly due: { readonly column: number; readonly value: CellValue };
   readonly submitted: { readonly column: number; readonly value: CellValue };
-  /** Free text and report columns by key (`results`, `problems`, `suggestions`, `reportLink`, `reportStatus`). */
+  /**
+   * Free text and report columns by key (`reporter`, `reporterPhone`, `results`, `problems`,
+   * `suggestions`, `reportLink`, `pdfLink`, `reportStatus`); `''` when blank or the column is missing.
+   */
   readonly text: Readonly<Record<string, string>>;
+  /** The round's "ไม่ประเมินรอบนี้" cell: ticked (TRUE or ใช่) means the division is not assessed this round. */
+  readonly exempt: boolean;
+  /** That cell as typed, with its column (0 when the tab has no such column): a bad value is a problem of the row. */
+  readonly exemptCell?: { readonly column: number; readonly value: CellValue };
 }
 
-const TEXT_KEYS = ['results', 'problems', 'suggestions', 'reportLink', 'pdfLink', 'reportStatus'] as const;
+const TEXT_KEYS = [
+  'reporter',
+  'reporterPhone',
+  'results',
+  'problems',
+  'suggestions',
+  'reportLink',
+  'pdfLink',
+  'reportStatus',
+] as const;
 
 /**
  * The division rows of a round's tab from its values (row 1 the headers): every
@@ -186,6 +202,8 @@ export function trackingRows(
       due: at(values, 'due'),
       submitted: at(values, 'submitted'),
       text,
+      exempt: at(values, 'exempt').value === true,
+      exemptCell: at(values, 'exempt'),
     });
   }
   return rows;
@@ -259,18 +277,25 @@ export function roundStatus(
     const day = context.readDate(value, column);
     return day instanceof CellProblem ? displayText(value) : formatThaiDate(day, { style: 'short' });
   };
+  // Not assessed this round: its formula cells show "ไม่ประเมินรอบนี้", no penalty, no score.
+  const figures = row.exempt
+    ? { level: null, daysLate: 0, penalty: 0, score: null, weighted: null, next: '' }
+    : {
+        level: milestonesBlank || level === undefined ? null : fromScaled(level, 2),
+        daysLate: daysLateValue,
+        penalty: daysLateValue === null ? null : fromScaled(penalty(daysLateValue, context.settings.rate), 2),
+        score: net === null ? null : fromScaled(net, 2),
+        weighted: net === null ? null : weightedOf(net, context.settings.weight),
+        next: milestonesBlank || values === undefined ? '' : nextStepText(card, values),
+      };
   return {
     round,
     sheetName,
     row: row.row,
+    exempt: row.exempt,
     checklist,
     progressPercent: progress instanceof CellProblem ? null : progress,
-    level: milestonesBlank || level === undefined ? null : fromScaled(level, 2),
-    daysLate: daysLateValue,
-    penalty: daysLateValue === null ? null : fromScaled(penalty(daysLateValue, context.settings.rate), 2),
-    score: net === null ? null : fromScaled(net, 2),
-    weighted: net === null ? null : weightedOf(net, context.settings.weight),
-    next: milestonesBlank || values === undefined ? '' : nextStepText(card, values),
+    ...figures,
     problems,
     due: dateText(row.due.value, COLUMN.due),
     submitted: dateText(row.submitted.value, COLUMN.submitted),
@@ -313,7 +338,12 @@ export function rowCellProblems(
     // The same rule that decides what the reports and the sidebar show as a link.
     if (safeLink(text) === undefined) add(cell.column, TRACKING.evidenceNotLink(`"${text}"`));
   }
-  const counting = !isBlank(row.submitted.value) || context.settings.countUnsubmitted;
+  const exemptCell = row.exemptCell;
+  if (exemptCell !== undefined && !isBlank(exemptCell.value) && typeof exemptCell.value !== 'boolean') {
+    add(exemptCell.column, TRACKING.exemptNotCheckbox(describeValue(exemptCell.value)));
+  }
+  // An exempt row is not late, so it needs no due date; a date typed is still read.
+  const counting = !row.exempt && (!isBlank(row.submitted.value) || context.settings.countUnsubmitted);
   if (!isBlank(row.submitted.value)) {
     const day = context.readDate(row.submitted.value, COLUMN.submitted);
     if (day instanceof CellProblem) add(row.submitted.column, day.message);
@@ -449,14 +479,85 @@ export function summarizeRound(
   let late = 0;
   let notSubmitted = 0;
   let withProblems = 0;
+  let exempt = 0;
   for (const status of statuses) {
+    if (status.problems.length > 0) withProblems++;
+    // Not assessed this round: in no level, not late, not missing.
+    if (status.exempt) {
+      exempt++;
+      continue;
+    }
     // A listed division with nothing ticked yet (its level cell blank) stands at level 0.
     const level = status.level ?? (status.problems.length === 0 ? 0 : null);
     if (level !== null) counts.set(String(level), (counts.get(String(level)) ?? 0) + 1);
     if (status.daysLate !== null && status.daysLate > 0) late++;
     if (status.submitted === '') notSubmitted++;
-    if (status.problems.length > 0) withProblems++;
   }
   const byLevel: LevelCount[] = [...counts].map(([level, count]) => ({ level, count }));
-  return { round, sheetName, divisions: statuses.length, byLevel, late, notSubmitted, withProblems };
+  return { round, sheetName, divisions: statuses.length, byLevel, late, notSubmitted, withProblems, exempt };
+}
+
+/** Through which day the holidays tab is known to be complete, as check data finds it. */
+export type HolidayCoverageEnd =
+  /** The day the tab's coverage cell holds, and that cell ("วันหยุด" tab, A1). */
+  | { readonly kind: 'cell'; readonly day: DayNumber; readonly cell: string }
+  /** No coverage day recorded: the last weekday holiday listed stands for it. */
+  | { readonly kind: 'lastHoliday'; readonly day: DayNumber }
+  /** No coverage day and no holiday at all. */
+  | { readonly kind: 'none' };
+
+/** What {@link holidayCoverageProblems} finds in a round's rows. */
+export interface HolidayCoverageFindings {
+  /** The due and submitted cells that count working days past the coverage end. */
+  readonly cells: readonly CellIssue[];
+  /** Whether some unsubmitted row counts up to today (the as-of day) past the coverage end. */
+  readonly asOfPast: boolean;
+}
+
+/**
+ * Where counting in working days runs past the holidays the tab lists: a holiday after the
+ * coverage end would count as a working day. Only rows that are counted late matter (not exempt,
+ * due date read, and submitted, or counted up to today, after it): their submitted date when it
+ * is past the end (or, unsubmitted, the as-of day), and their due date too when it is past the
+ * end. Calendar days need no holidays: nothing is found then.
+ */
+export function holidayCoverageProblems(
+  rows: readonly TrackingRow[],
+  context: RowContext,
+  coverage: HolidayCoverageEnd,
+): HolidayCoverageFindings {
+  const cells: CellIssue[] = [];
+  let asOfPast = false;
+  if (context.settings.dayCount.mode !== 'working') return { cells, asOfPast };
+  const past = (day: DayNumber) => coverage.kind === 'none' || day > coverage.day;
+  const issue = (row: TrackingRow, column: number, day: DayNumber) =>
+    cells.push({ cell: cellA1(row.row, column || 1), message: holidaysPastMessage(day, coverage) });
+  for (const row of rows) {
+    if (row.exempt || isBlank(row.due.value)) continue;
+    const due = context.readDate(row.due.value, COLUMN.due);
+    if (due instanceof CellProblem) continue;
+    let end: DayNumber;
+    const submitted = isBlank(row.submitted.value)
+      ? undefined
+      : context.readDate(row.submitted.value, COLUMN.submitted);
+    if (submitted instanceof CellProblem) continue;
+    if (submitted !== undefined) end = submitted;
+    else if (context.settings.countUnsubmitted) end = context.today;
+    else continue;
+    if (end <= due || !past(end)) continue;
+    if (past(due)) issue(row, row.due.column, due);
+    if (submitted !== undefined) issue(row, row.submitted.column, submitted);
+    else asOfPast = true;
+  }
+  return { cells, asOfPast };
+}
+
+/** The message for a date (`day`) counted past the holidays tab's coverage end. */
+export function holidaysPastMessage(day: DayNumber, coverage: HolidayCoverageEnd): string {
+  const shown = formatThaiDate(day, { style: 'short' });
+  if (coverage.kind === 'none') return TRACKING.holidaysNone(shown);
+  const end = formatThaiDate(coverage.day, { style: 'short' });
+  return coverage.kind === 'cell'
+    ? TRACKING.holidaysPastCoverage(shown, end, coverage.cell)
+    : TRACKING.holidaysPastLastHoliday(shown, end);
 }

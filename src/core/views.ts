@@ -19,9 +19,18 @@ export interface MilestoneCheck {
   readonly evidence: string;
 }
 
-/** A division's standing in one round. Numbers are `null` when a problem stops them. */
+/**
+ * A division's standing in one round. Numbers are `null` when a problem stops them.
+ *
+ * An exempt row (its "ไม่ประเมินรอบนี้" box ticked) is not assessed this round: `daysLate`
+ * and `penalty` are `0`, `level`, `score` and `weighted` are `null` and `next` is `''` (its
+ * formula cells show "ไม่ประเมินรอบนี้"); the checklist, progress, dates and problems are
+ * as for any row.
+ */
 export interface RoundStatus {
   readonly round: Round;
+  /** The round's "ไม่ประเมินรอบนี้" box is ticked: no penalty, left out of averages and counts. */
+  readonly exempt: boolean;
   readonly sheetName: string;
   /** The division's row in that tab (1-based). */
   readonly row: number;
@@ -66,9 +75,25 @@ export interface RoundSummary {
   readonly sheetName: string;
   readonly divisions: number;
   readonly byLevel: readonly LevelCount[];
+  /** Divisions late (days late above 0), not counting exempt ones. */
   readonly late: number;
+  /** Divisions with no submitted date, not counting exempt ones. */
   readonly notSubmitted: number;
   readonly withProblems: number;
+  /** Divisions marked "ไม่ประเมินรอบนี้" (not assessed this round); they are not in `byLevel`. */
+  readonly exempt: number;
+}
+
+/**
+ * The round tab the user is in (the active tab): the round's whole-round actions
+ * (every division's report, the summary) act on it and their buttons name it.
+ */
+export interface ActiveRoundTab {
+  readonly round: Round;
+  /** The tab's name as Sheets has it (`รอบ 2/2566`), sent back with each whole-round action. */
+  readonly sheetName: string;
+  /** The fiscal year (B.E.) the tab's name carries. */
+  readonly fiscalYear: number;
 }
 
 /** Everything the sidebar shows, in one call. */
@@ -80,6 +105,8 @@ export interface SidebarData {
   /** Thai guidance when there is no division to show (no tracking tabs yet, cursor elsewhere). */
   readonly hint: string;
   readonly summary: readonly RoundSummary[];
+  /** The active tab when it is a round's tab, `null` when it is not (settings, holidays, another tab). */
+  readonly activeRound: ActiveRoundTab | null;
 }
 
 /** A bad cell found by "check data". */
@@ -110,12 +137,18 @@ export interface ReportOutcome {
   readonly message: string;
   readonly docUrl: string;
   readonly pdfUrl: string;
+  /** True when the row has data problems: no form was made, the reason is on its status cell. */
+  readonly refused?: boolean;
 }
 
 /** A division a batch could not report, and why (Thai). */
 export interface BatchError {
   readonly division: string;
   readonly reason: string;
+  /** `refused`: its row needs fixing first (a warning); `failed`/`skipped` (or absent): an error. */
+  readonly kind?: 'refused' | 'failed' | 'skipped';
+  /** Its row in the tab, when known. */
+  readonly row?: number;
 }
 
 /** Where a batch of reports stands ("all divisions of a round"). */
@@ -135,4 +168,8 @@ export interface BatchStatus {
   readonly startedAt: string;
   /** Thai summary for the progress line. */
   readonly message: string;
+  /** Divisions whose rows need fixing first (no form made): a batch ending with some is a warning. */
+  readonly refused?: number;
+  /** The reports folder, once the batch has written to it (`''` before). */
+  readonly folderUrl?: string;
 }

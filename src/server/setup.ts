@@ -6,13 +6,14 @@
 
 import { cellA1 } from '../core/a1';
 import { ROUNDS, type Round } from '../core/card';
-import { readWholeNumber } from '../core/cells';
-import { dayFromIso } from '../core/dates';
-import { HOLIDAYS_FY2566 } from '../core/holidays';
-import { DAY_COUNT_NAME, SHEET, VALIDATION_HELP, YES_NO } from '../core/messages';
+import { CellProblem, createDateReader, type DateReader, isBlank, readWholeNumber } from '../core/cells';
+import { type DayNumber, dayFromIso } from '../core/dates';
+import { holidaysForFiscalYear } from '../core/holidays';
+import { COLUMN, DAY_COUNT_NAME, SHEET, VALIDATION_HELP, YES_NO } from '../core/messages';
 import {
   type ColumnMap,
   columnFormula,
+  DATE_NUMBER_FORMAT,
   DEFAULT_FISCAL_YEAR,
   FIRST_DATA_ROW,
   FORMULA_KEYS,
@@ -20,6 +21,8 @@ import {
   HOLIDAY_ROWS,
   locateColumns,
   NAMES,
+  PROGRESS_NUMBER_FORMAT,
+  previousColumnFormula,
   roundOfTab,
   SETTINGS,
   SETTINGS_COLUMNS,
@@ -28,6 +31,8 @@ import {
   type TrackingColumn,
   trackingColumns,
 } from '../core/template';
+import { formatThaiDate } from '../core/thai';
+import { dayOfInZone } from './services/calendar';
 import {
   type CellFormat,
   type ConditionalCondition,
@@ -62,6 +67,8 @@ export interface SetUpOutcome {
    * cell is cleared. Check data lists them too.
    */
   readonly formulaCellsLeft: readonly CellAddress[];
+  /** The empty, untouched default tab (`Sheet1`/`ชีต1`) it removed, when it did. */
+  readonly removedTabs?: readonly string[];
 }
 
 /** Colours of the template. */
@@ -101,16 +108,19 @@ const HEADER_FORMAT: CellFormat = {
 export function setUpTrackingSheet(spreadsheet: SpreadsheetHandle): SetUpOutcome {
   const createdTabs: string[] = [];
   let added = 0;
+  // Looked at before set-up adds anything; removed once set-up has made its tabs.
+  const emptyDefault = untouchedDefaultSheet(spreadsheet);
 
   const settingsOutcome = ensureSettingsTab(spreadsheet);
   if (settingsOutcome.created) createdTabs.push(TAB.settings);
   added += settingsOutcome.added;
 
   const fiscalYear = settingsOutcome.fiscalYear;
-  const holidaysCreated = ensureHolidaysTab(spreadsheet, fiscalYear);
+  const holidaysCreated = ensureHolidaysTab(spreadsheet);
   if (holidaysCreated) createdTabs.push(TAB.holidays);
   const holidaysNamed = ensureHolidaysName(spreadsheet);
-  if (!holidaysCreated) added += holidaysNamed;
+  const holidaysFilled = fillHolidays(spreadsheet, fiscalYear);
+  if (!holidaysCreated) added += holidaysNamed + holidaysFilled;
 
   const formulaCellsLeft: CellAddress[] = [];
   for (const round of ROUNDS) {
@@ -125,7 +135,43 @@ export function setUpTrackingSheet(spreadsheet: SpreadsheetHandle): SetUpOutcome
       for (const cell of outcome.formulaCellsLeft) formulaCellsLeft.push({ sheetName: existing.name, cell });
     }
   }
+  // Only on the run that made the round tabs: a later run changes nothing it did not add.
+  const madeRoundTabs = createdTabs.some((name) => roundOfTab(name) !== undefined);
+  if (emptyDefault !== undefined && madeRoundTabs && spreadsheet.sheets().length > 1) {
+    spreadsheet.deleteSheet(emptyDefault);
+    return { createdTabs, added, formulaCellsLeft, removedTabs: [emptyDefault] };
+  }
   return { createdTabs, added, formulaCellsLeft };
+}
+
+/** The names Sheets gives the first tab of a new file, in English and Thai. */
+export const DEFAULT_SHEET_NAMES: readonly string[] = ['Sheet1', 'ชีต1'];
+
+/** A new tab's grid (https://support.google.com/docs/answer/37603: 1,000 rows × 26 columns). */
+const NEW_TAB = { rows: 1000, columns: 26 } as const;
+
+/**
+ * The default first tab (`Sheet1`/`ชีต1`) when nobody has touched it: no value or
+ * formula, no note, validation, background, conditional rule, range protection,
+ * frozen row or named range, and its grid still 1,000 × 26. Anything else (a
+ * number format or font on empty cells cannot be seen, and is not looked for)
+ * keeps it. Six reads, three of them of the whole grid.
+ */
+function untouchedDefaultSheet(spreadsheet: SpreadsheetHandle): string | undefined {
+  const sheet = spreadsheet.sheets().find((tab) => DEFAULT_SHEET_NAMES.includes(tab.name));
+  if (sheet === undefined) return undefined;
+  if (sheet.lastRow() !== 0 || sheet.lastColumn() !== 0) return undefined;
+  if (sheet.maxRows() !== NEW_TAB.rows || sheet.maxColumns() !== NEW_TAB.columns) return undefined;
+  if (sheet.frozenRows() !== 0) return undefined;
+  if (sheet.conditionalRules().length > 0 || sheet.protections().length > 0) return undefined;
+  if (spreadsheet.namedRanges().some((named) => named.sheetName === sheet.name)) return undefined;
+  const grid = gridRange(1, 1, NEW_TAB.rows, NEW_TAB.columns);
+  if (sheet.readNotes(grid).some((row) => row.some((note) => note !== ''))) return undefined;
+  if (sheet.readValidations(grid).some((row) => row.some((validation) => validation !== null)))
+    return undefined;
+  const white = (colour: string) => /^#?(fff|ffffff)$/i.test(colour) || colour === '';
+  if (sheet.readBackgrounds(grid).some((row) => row.some((colour) => !white(colour)))) return undefined;
+  return sheet.name;
 }
 
 // ------------------------------------------------------------------ settings
@@ -238,8 +284,8 @@ function settingValidation(spec: SettingSpec): Validation | null {
 
 // ------------------------------------------------------------------ holidays
 
-/** Creates the holidays tab, prefilled for B.E. 2566; returns whether it was created. */
-function ensureHolidaysTab(spreadsheet: SpreadsheetHandle, fiscalYear: number): boolean {
+/** Creates the holidays tab (headers, date checks); returns whether it was created. `fillHolidays` fills it. */
+function ensureHolidaysTab(spreadsheet: SpreadsheetHandle): boolean {
   if (spreadsheet.sheet(TAB.holidays) !== undefined) return false;
   const sheet = spreadsheet.insertSheet(TAB.holidays, 1);
   const header = gridRange(1, 1, 1, SHEET.holidaysHeaders.length);
@@ -250,21 +296,148 @@ function ensureHolidaysTab(spreadsheet: SpreadsheetHandle, fiscalYear: number): 
   sheet.setColumnWidth(1, 120);
   sheet.setColumnWidth(2, 520);
   sheet.ensureSize(FIRST_DATA_ROW + HOLIDAY_ROWS - 1, 2);
-  const dates = gridRange(FIRST_DATA_ROW, 1, HOLIDAY_ROWS, 1);
+  formatHolidayDates(sheet, gridRange(FIRST_DATA_ROW, 1, HOLIDAY_ROWS, 1));
+  return true;
+}
+
+function formatHolidayDates(sheet: SheetHandle, dates: GridRange): void {
   sheet.format(dates, { numberFormat: 'd/m/yyyy', horizontalAlignment: 'left' });
   sheet.setValidation(dates, { rule: { kind: 'date' }, help: VALIDATION_HELP.date, reject: true });
-  if (fiscalYear === DEFAULT_FISCAL_YEAR && HOLIDAYS_FY2566.length > 0) {
-    const rows = HOLIDAYS_FY2566.map((holiday) => [serialOfDay(dayFromIso(holiday.date)), holiday.name]);
-    sheet.writeValues(gridRange(FIRST_DATA_ROW, 1, rows.length, 2), rows);
-    sheet.writeNotes(gridRange(FIRST_DATA_ROW, 2), [[SHEET.holidaysCheckBeforeUse]]);
-  }
-  return true;
 }
 
 function ensureHolidaysName(spreadsheet: SpreadsheetHandle): number {
   if (spreadsheet.namedRanges().some((named) => named.name === NAMES.holidays)) return 0;
-  spreadsheet.setNamedRange(NAMES.holidays, TAB.holidays, gridRange(FIRST_DATA_ROW, 1, HOLIDAY_ROWS, 1));
+  const listed = (spreadsheet.sheet(TAB.holidays)?.lastRow() ?? 0) - FIRST_DATA_ROW + 1;
+  spreadsheet.setNamedRange(
+    NAMES.holidays,
+    TAB.holidays,
+    gridRange(FIRST_DATA_ROW, 1, Math.max(HOLIDAY_ROWS, listed), 1),
+  );
   return 1;
+}
+
+/** Where the holidays tab says through which day it is complete (see {@link readHolidayCoverage}). */
+export interface HolidayCoverage {
+  readonly sheetName: string;
+  readonly row: number;
+  readonly column: number;
+  /** What the cell holds, as read. */
+  readonly value: SheetValue;
+  /** The day it holds; `undefined` when blank; a problem when it is not a date. */
+  readonly day: DayNumber | CellProblem | undefined;
+}
+
+/** The column of the label when set-up first writes it (D, after a blank column C). */
+const COVERAGE_COLUMN = 4;
+
+/**
+ * The cell that says through which day the holidays tab is complete: in the `วันหยุด` tab, the
+ * cell under the header {@link SHEET.holidaysCoveredThroughLabel} (row 1, any column; set-up
+ * writes it in D1 and the day in D2). `undefined` when the tab or the label is not there.
+ */
+export function readHolidayCoverage(
+  spreadsheet: SpreadsheetHandle,
+  readDate: DateReader,
+): HolidayCoverage | undefined {
+  const sheet = spreadsheet.sheet(TAB.holidays);
+  if (sheet === undefined || sheet.lastColumn() === 0 || sheet.maxRows() < 2) return undefined;
+  const [labels = [], values = []] = sheet.readValues(gridRange(1, 1, 2, sheet.lastColumn()));
+  const index = labels.findIndex((label) => String(label).trim() === SHEET.holidaysCoveredThroughLabel);
+  if (index < 0) return undefined;
+  const value = values[index] ?? '';
+  const day = isBlank(value) ? undefined : readDate(value, SHEET.holidaysCoveredThroughLabel);
+  return { sheetName: sheet.name, row: 2, column: index + 1, value, day };
+}
+
+/**
+ * Fills the holidays tab with the shipped holidays of the fiscal year (`holidaysForFiscalYear`:
+ * through 31 October after it) and records through which day the tab is complete. Only what is
+ * missing is added, below the last listed row: a date already listed (whatever its name) stays,
+ * and a date before the recorded coverage day is never added again (a person may have removed
+ * it). The coverage cell is set-up's own while it holds the day set-up's note on it names, or is
+ * blank: once a person changes it, set-up leaves the tab alone. Returns 1 when it wrote anything.
+ */
+function fillHolidays(spreadsheet: SpreadsheetHandle, fiscalYear: number): number {
+  const sheet = spreadsheet.sheet(TAB.holidays);
+  if (sheet === undefined) return 0;
+  const readDate = createDateReader(dayOfInZone(spreadsheet.timeZone()));
+  let wrote = 0;
+  let coverage = readHolidayCoverage(spreadsheet, readDate);
+  if (coverage === undefined) {
+    const column = Math.max(COVERAGE_COLUMN, sheet.lastColumn() + 2);
+    sheet.ensureSize(Math.max(sheet.maxRows(), 2), Math.max(sheet.maxColumns(), column));
+    const label = gridRange(1, column);
+    sheet.writeValues(label, [[SHEET.holidaysCoveredThroughLabel]]);
+    sheet.format(label, HEADER_FORMAT);
+    sheet.setColumnWidth(column, 160);
+    coverage = { sheetName: sheet.name, row: 2, column, value: '', day: undefined };
+    wrote = 1;
+  }
+  const table = holidaysForFiscalYear(fiscalYear);
+  if (table === undefined) return wrote;
+  const cell = gridRange(coverage.row, coverage.column);
+  const since = coverage.day;
+  if (since instanceof CellProblem) return wrote;
+  if (since !== undefined) {
+    const note = sheet.readNotes(cell)[0]?.[0] ?? '';
+    if (note !== SHEET.holidaysCoveredThroughNote(formatThaiDate(since))) return wrote;
+  }
+  const through = dayFromIso(table.coveredThrough);
+  if (since !== undefined && since >= through) return wrote;
+
+  const lastRow = sheet.lastRow();
+  const listed =
+    lastRow < FIRST_DATA_ROW ? [] : sheet.readValues(gridRange(FIRST_DATA_ROW, 1, lastRow - 1, 2));
+  const present = new Set<DayNumber>();
+  let lastListed = FIRST_DATA_ROW - 1;
+  listed.forEach((row, index) => {
+    if (!isBlank(row[0]) || !isBlank(row[1])) lastListed = FIRST_DATA_ROW + index;
+    const day = isBlank(row[0]) ? undefined : readDate(row[0], COLUMN.holidays);
+    if (typeof day === 'number') present.add(day);
+  });
+  const rows = table.holidays
+    .map((holiday) => ({ day: dayFromIso(holiday.date), name: holiday.name }))
+    .filter(({ day }) => (since === undefined || day > since) && !present.has(day))
+    .map(({ day, name }) => [serialOfDay(day), name]);
+  if (rows.length > 0) {
+    const first = lastListed + 1;
+    coverHolidayRows(spreadsheet, sheet, first + rows.length - 1);
+    sheet.writeValues(gridRange(first, 1, rows.length, 2), rows);
+    if (present.size === 0) sheet.writeNotes(gridRange(first, 2), [[SHEET.holidaysCheckBeforeUse]]);
+  }
+  sheet.format(cell, { numberFormat: 'd/m/yyyy', horizontalAlignment: 'left' });
+  sheet.writeValues(cell, [[serialOfDay(through)]]);
+  sheet.writeNotes(cell, [[SHEET.holidaysCoveredThroughNote(formatThaiDate(through))]]);
+  return 1;
+}
+
+/** Room to spare below the last holiday when the named range grows. */
+const HOLIDAY_ROWS_SPARE = 50;
+
+/**
+ * Makes the rows up to `lastRow` part of the tab and of `KPI_HOLIDAYS` (where it is set-up's own
+ * column A range of this tab), formatted and checked as dates like the rows set-up made.
+ */
+function coverHolidayRows(spreadsheet: SpreadsheetHandle, sheet: SheetHandle, lastRow: number): void {
+  const named = spreadsheet.namedRanges().find((entry) => entry.name === NAMES.holidays);
+  const range = named?.range;
+  const ownRange =
+    named?.sheetName === sheet.name && range?.row === FIRST_DATA_ROW && range.column === 1
+      ? range
+      : undefined;
+  const end = ownRange === undefined ? Math.max(sheet.maxRows(), lastRow) : ownRange.row + ownRange.rows - 1;
+  if (lastRow <= end) {
+    if (lastRow > sheet.maxRows()) sheet.ensureSize(lastRow, sheet.maxColumns());
+    return;
+  }
+  const newEnd = lastRow + HOLIDAY_ROWS_SPARE;
+  if (newEnd > sheet.maxRows()) sheet.ensureSize(newEnd, sheet.maxColumns());
+  formatHolidayDates(sheet, gridRange(end + 1, 1, newEnd - end, 1));
+  spreadsheet.setNamedRange(
+    NAMES.holidays,
+    sheet.name,
+    gridRange(FIRST_DATA_ROW, 1, newEnd - FIRST_DATA_ROW + 1, 1),
+  );
 }
 
 // ------------------------------------------------------------------ round tabs
@@ -301,6 +474,14 @@ export function completeRoundTab(sheet: SheetHandle, round: Round): RoundTabOutc
   if (missing.length > 0) writeHeaders(sheet, missing, columns);
   // A tab cut down to its header row has no data row to validate, and Sheets will not freeze its only row.
   if (sheet.maxRows() < FIRST_DATA_ROW) sheet.ensureSize(FIRST_DATA_ROW, sheet.maxColumns());
+  // A new column's own number format (a phone kept as text), once, when it is added.
+  for (const column of missing) {
+    if (column.numberFormat === undefined) continue;
+    const number = columns.get(column.key) as number;
+    sheet.format(gridRange(FIRST_DATA_ROW, number, sheet.maxRows() - 1, 1), {
+      numberFormat: column.numberFormat,
+    });
+  }
   if (sheet.frozenRows() < 1) sheet.setFrozenRows(1);
 
   const dataRows = dataRowsOf(sheet);
@@ -381,6 +562,9 @@ export function coverRoundTabRows(
         // A date column's own format: on a new column, and on rows added below validated ones.
         if (isDate && (newColumns.has(column.key) || uncovered.tail))
           sheet.format(uncovered.rows, DATE_FORMAT);
+        // The progress column shows its fraction as a percentage (1 is 100%), on the same rows.
+        if (column.kind === 'progress' && (newColumns.has(column.key) || uncovered.tail))
+          sheet.format(uncovered.rows, PROGRESS_FORMAT);
         if (options.counted && !newColumns.has(column.key)) added++;
       }
     }
@@ -392,7 +576,13 @@ export function coverRoundTabRows(
   return added + (options.counted ? rules : 0);
 }
 
-const DATE_FORMAT: CellFormat = { numberFormat: 'd/m/yyyy', horizontalAlignment: 'center' };
+const DATE_FORMAT: CellFormat = { numberFormat: DATE_NUMBER_FORMAT, horizontalAlignment: 'center' };
+
+/**
+ * `0%`: the value 1 shows `100%`, 0.65 `65%`. Typing `65%` stores 0.65 in any
+ * format; a bare `65` stays 65 (`6500%`), which the column's validation marks.
+ */
+const PROGRESS_FORMAT: CellFormat = { numberFormat: PROGRESS_NUMBER_FORMAT, horizontalAlignment: 'center' };
 
 /** Every row below the header, to the tab's last row. */
 function dataRowsOf(sheet: SheetHandle): GridRange {
@@ -445,8 +635,9 @@ function columnValidation(column: TrackingColumn): Validation | null {
     case 'flag':
       return { rule: { kind: 'checkbox' }, help: VALIDATION_HELP.flag, reject: false };
     case 'progress':
+      // A fraction, as `60%` types it and the `0%` format shows it; a bare 60 is marked (the add-on still reads it as 60 %).
       return {
-        rule: { kind: 'numberBetween', min: 0, max: 100 },
+        rule: { kind: 'numberBetween', min: 0, max: 1 },
         help: VALIDATION_HELP.progress,
         reject: false,
       };
@@ -455,6 +646,9 @@ function columnValidation(column: TrackingColumn): Validation | null {
     case 'due':
     case 'submitted':
       return { rule: { kind: 'date' }, help: VALIDATION_HELP.date, reject: false };
+    case 'exempt':
+      // Only a ticked box exempts (the formula columns test `=TRUE`): anything else is refused.
+      return { rule: { kind: 'checkbox' }, help: VALIDATION_HELP.exempt, reject: true };
     default:
       return null;
   }
@@ -489,6 +683,12 @@ function ensureFormula(
   const formula = columnFormula(column.key as FormulaKey, round, columns);
   const existing = firstRow?.formulas[cells.column - 1] ?? '';
   if (existing === formula) return 'there';
+  // The previous template's own formula (the bare call, before "ไม่ประเมินรอบนี้"), exactly as
+  // it wrote it for these columns, moves to the new one; any other formula is the user's.
+  if (existing !== '' && existing === previousColumnFormula(column.key as FormulaKey, round, columns)) {
+    sheet.writeFormulas(gridRange(FIRST_DATA_ROW, cells.column), [[formula]]);
+    return 'written';
+  }
   // An empty cell reads as '' (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()).
   if (existing !== '' || (firstRow?.values?.[cells.column - 1] ?? '') !== '') return 'left';
   const first = gridRange(FIRST_DATA_ROW, cells.column);

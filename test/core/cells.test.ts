@@ -409,7 +409,19 @@ describe('createDateReader', () => {
   });
 
   it('says 30/02/2566 does not exist, naming the column', () => {
-    expect(problemMessage(readDate('30/02/2566', DUE))).toBe('วันครบกำหนด ไม่มีวันนี้ในปฏิทิน: "30/02/2566"');
+    expect(problemMessage(readDate('30/02/2566', DUE))).toBe(
+      'วันครบกำหนด ไม่มีวันที่นี้ในปฏิทิน (ก.พ. มี 28 วัน): "30/02/2566"',
+    );
+  });
+
+  it.each([
+    ['31/9/2566', 'วันครบกำหนด ไม่มีวันที่นี้ในปฏิทิน (ก.ย. มี 30 วัน): "31/9/2566"'],
+    ['31 เม.ย. 2566', 'วันครบกำหนด ไม่มีวันที่นี้ในปฏิทิน (เม.ย. มี 30 วัน): "31 เม.ย. 2566"'],
+    // February by the year: 2567 (2024 C.E.) is a leap year.
+    ['30/2/2567', 'วันครบกำหนด ไม่มีวันที่นี้ในปฏิทิน (ก.พ. มี 29 วัน): "30/2/2567"'],
+    ['10/13/2566', 'วันครบกำหนด ไม่มีเดือนนี้ในปฏิทิน (เดือนมี 1–12): "10/13/2566"'],
+  ])('says %s does not exist with the month and its number of days', (text, message) => {
+    expect(problemMessage(readDate(text, DUE))).toBe(message);
   });
 
   it('says an unreadable text cannot be read as a date', () => {
@@ -470,8 +482,8 @@ describe('createDateReader', () => {
 
   it('names the column of each call even for a remembered bad text', () => {
     const read = createDateReader(bangkokDayOf);
-    expect(problemMessage(read('30/02/2566', 'A'))).toBe('A ไม่มีวันนี้ในปฏิทิน: "30/02/2566"');
-    expect(problemMessage(read('30/02/2566', 'B'))).toBe('B ไม่มีวันนี้ในปฏิทิน: "30/02/2566"');
+    expect(problemMessage(read('30/02/2566', 'A'))).toBe('A ไม่มีวันที่นี้ในปฏิทิน (ก.พ. มี 28 วัน): "30/02/2566"');
+    expect(problemMessage(read('30/02/2566', 'B'))).toBe('B ไม่มีวันที่นี้ในปฏิทิน (ก.พ. มี 28 วัน): "30/02/2566"');
   });
 
   it('gives the same day for a remembered good text', () => {

@@ -259,7 +259,7 @@ describe('date text (properties)', () => {
         (year, month, beyond) => {
           const day = daysInMonth(year, month) + beyond;
           if (day > 99) return;
-          expect(readDateText(`${day}/${month}/${year + 543}`)).toEqual({ kind: 'impossible' });
+          expect(readDateText(`${day}/${month}/${year + 543}`)).toEqual({ kind: 'impossible', year, month });
         },
       ),
     );

@@ -2,9 +2,12 @@ import {
   duplicateDivisionProblems,
   type FormulaColumnCells,
   formulaColumnProblems,
+  rowCellProblems,
   rowHoldsData,
+  summarizeRound,
   type TrackingRow,
 } from '../../src/core/tracking';
+import { milestones, readDate, readTab, settingsWith } from './report-fixtures';
 
 const FORMULA = '=KPILEVEL(1, C2:E)';
 
@@ -85,6 +88,7 @@ describe('rows of one division', () => {
     due: { column: 0, value: '' },
     submitted: { column: 0, value: '' },
     text: {},
+    exempt: false,
   });
 
   it('lists each row of a name used more than once, at its name cell; blank names are not names', () => {
@@ -105,5 +109,90 @@ describe('rows of one division', () => {
         message: 'ชื่อหน่วยงาน "กองคลัง\u200f" ซ้ำกับช่อง B2 รายงานของแต่ละหน่วยงานแยกไฟล์ตามชื่อ กรุณาแก้ชื่อให้ไม่ซ้ำกัน',
       },
     ]);
+  });
+});
+
+describe('a division not assessed this round ("ไม่ประเมินรอบนี้")', () => {
+  // Due 10 April 2566; as of 25 December 2566 a report not yet in is 259 days late.
+  const settings = settingsWith();
+  const late = { division: 'กองคลัง', ...milestones(1, [true, true, 60]), due: 45026, submitted: 45036 };
+  const unsubmitted = { division: 'กองใหม่', due: 45026 };
+
+  it('reads the reporter, the phone and the ticked box from their own columns', () => {
+    const tab = readTab(
+      1,
+      [{ ...late, reporter: 'นางสาวผู้รายงาน', reporterPhone: '0 2123 4567', exempt: true }],
+      settings,
+    );
+    expect(tab.rows[0]?.text.reporter).toBe('นางสาวผู้รายงาน');
+    expect(tab.rows[0]?.text.reporterPhone).toBe('0 2123 4567');
+    expect(tab.rows[0]?.exempt).toBe(true);
+    expect(readTab(1, [late], settings).rows[0]?.exempt).toBe(false);
+  });
+
+  it('gives a late row 0 days late, no penalty and no score when its box is ticked', () => {
+    const [assessed, exempt] = readTab(1, [late, { ...late, exempt: true }], settings).statuses;
+    expect(assessed).toMatchObject({ exempt: false, level: 5, daysLate: 10, penalty: 1, score: 4 });
+    expect(exempt).toMatchObject({
+      exempt: true,
+      level: null,
+      daysLate: 0,
+      penalty: 0,
+      score: null,
+      weighted: null,
+      next: '',
+      problems: [],
+    });
+    // The checklist and the dates are still shown as typed.
+    expect(exempt?.checklist.every((check) => check.met)).toBe(true);
+    expect(exempt?.submitted).toBe('20 เม.ย. 2566');
+  });
+
+  it('a ticked unsubmitted division is not late and needs no due date', () => {
+    const [status] = readTab(1, [{ division: 'กองใหม่', exempt: true }], settings).statuses;
+    expect(status).toMatchObject({ daysLate: 0, penalty: 0, problems: [] });
+    const [unticked] = readTab(1, [{ division: 'กองใหม่' }], settings).statuses;
+    expect(unticked?.problems).toEqual([expect.stringMatching(/^K2: วันครบกำหนดว่างอยู่/)]);
+  });
+
+  it('leaves an exempt division out of the levels, the late and the unsubmitted counts', () => {
+    const tab = readTab(
+      1,
+      [
+        late,
+        { ...late, division: 'กองแผน', exempt: true },
+        unsubmitted,
+        { ...unsubmitted, division: 'กองใหม่ 2', exempt: true },
+      ],
+      settings,
+    );
+    const summary = summarizeRound(1, tab.sheetName, tab.statuses);
+    expect(summary).toMatchObject({ divisions: 4, late: 2, notSubmitted: 1, exempt: 2, withProblems: 0 });
+    expect(summary.byLevel).toEqual([
+      { level: '0', count: 1 },
+      { level: '1', count: 0 },
+      { level: '3', count: 0 },
+      { level: '5', count: 1 },
+    ]);
+  });
+
+  it.each([
+    ['ใช่', '"ใช่"'],
+    [1, '1'],
+    ['x', '"x"'],
+  ] as const)('a box holding %j is a problem named by its cell, and does not exempt', (value, shown) => {
+    const tab = readTab(1, [{ ...late, exempt: value }], settings);
+    const row = tab.rows[0] as TrackingRow;
+    expect(row.exempt).toBe(false);
+    expect(tab.statuses[0]).toMatchObject({ exempt: false, daysLate: 10 });
+    const problems = rowCellProblems(1, row, { settings, readDate, today: 0 as never });
+    expect(problems).toEqual([{ cell: 'M2', message: `ช่องไม่ประเมินรอบนี้ต้องติ๊ก (TRUE) หรือเว้นว่าง: ${shown}` }]);
+  });
+
+  it('an unticked box (FALSE) or a blank one is no problem', () => {
+    for (const value of [false, '', '  ']) {
+      const tab = readTab(1, [{ ...late, exempt: value }], settings);
+      expect(tab.statuses[0]?.problems).toEqual([]);
+    }
   });
 });

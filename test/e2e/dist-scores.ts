@@ -76,7 +76,10 @@ export function expectedScores(dataFile: string, today: string): ExpectedScore[]
         dayCount,
         holidays,
       );
-      expected.push({ tab: sheet.name, row, division, score });
+      // A ticked "ไม่ประเมินรอบนี้" box: the score column's formula shows that text instead.
+      const exempt = columns.get('exempt');
+      const notAssessed = exempt !== undefined && sheet.valueAt(row, exempt) === true;
+      expected.push({ tab: sheet.name, row, division, score: notAssessed ? 'ไม่ประเมินรอบนี้' : score });
     }
   }
   return expected;

@@ -1013,3 +1013,30 @@ describe('snapshots', () => {
     );
   });
 });
+
+describe('deleting a sheet and reading backgrounds (issue 11)', () => {
+  it('deletes a tab, never the only one, nor one a named range points to', () => {
+    const fake = new FakeSpreadsheet({ sheets: ['Sheet1', 'ตั้งค่า'] });
+    fake.select('Sheet1', gridRange(3, 3));
+    fake.deleteSheet('Sheet1');
+    expect(fake.sheets().map((sheet) => sheet.name)).toEqual(['ตั้งค่า']);
+    expect(fake.selection().sheetName).toBe('ตั้งค่า');
+    expect(() => fake.deleteSheet('ตั้งค่า')).toThrow("You can't remove all the sheets in a document.");
+    expect(() => fake.deleteSheet('ไม่มี')).toThrow('Range not found: no sheet named "ไม่มี".');
+    const named = new FakeSpreadsheet({ sheets: ['Sheet1', 'ตั้งค่า'] });
+    named.setNamedRange('KPI_X', 'Sheet1', gridRange(1, 1));
+    expect(() => named.deleteSheet('Sheet1')).toThrow(/Not modelled/);
+    expect(named.calls.spreadsheet.deleteSheet).toBe(1);
+  });
+
+  it('reads #ffffff where no background was set, the colour where one was', () => {
+    const { fake, sheet } = fakeWithTab();
+    sheet.format(gridRange(2, 2), { background: '#f4cccc' });
+    expect(sheet.readBackgrounds(gridRange(1, 1, 2, 2))).toEqual([
+      ['#ffffff', '#ffffff'],
+      ['#ffffff', '#f4cccc'],
+    ]);
+    expect(fake.calls.sheet(TAB).readBackgrounds).toBe(1);
+    expect(fake.calls.reads).toBe(1);
+  });
+});

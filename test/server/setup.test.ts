@@ -8,7 +8,7 @@ import { type InstalledEmulator, installEmulator } from '../../emulator/install'
 import { FakeSpreadsheet, type FormatRule } from '../../emulator/spreadsheet';
 import { cellA1, columnLetters } from '../../src/core/a1';
 import { dayFromIso } from '../../src/core/dates';
-import { HOLIDAYS_FY2566 } from '../../src/core/holidays';
+import { holidaysForFiscalYear } from '../../src/core/holidays';
 import { FORMULA_KEYS, HOLIDAY_ROWS, NAMES, SETTINGS, trackingColumns } from '../../src/core/template';
 import { setUpFromMenu } from '../../src/server/menu';
 import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
@@ -52,6 +52,14 @@ function columnOf(round: 1 | 2, key: string): number {
   return index + 1;
 }
 
+/** A formula column's formula: its one custom-function call, or "ไม่ประเมินรอบนี้" where the row's box is ticked. */
+function wrapped(exemptLetter: string, call: string): string {
+  return `=ARRAYFORMULA(IF(${exemptLetter}2:${exemptLetter}=TRUE, "ไม่ประเมินรอบนี้", ${call}))`;
+}
+
+/** The start of every formula set-up writes in a formula column. */
+const OWN_FORMULA = /^=ARRAYFORMULA\(IF\([A-Z]+2:[A-Z]+=TRUE, "ไม่ประเมินรอบนี้", KPI[A-Z]+\(/;
+
 /** The rules set-up makes, by their criteria and values (set-up only makes boolean rules). */
 function setUpRuleKey(rule: FormatRule): string {
   return rule.kind === 'boolean' ? `${rule.criteria}(${rule.values.join(',')})` : 'gradient';
@@ -69,14 +77,10 @@ describe('set-up on a new spreadsheet', () => {
     emulator = undefined;
   });
 
-  it('creates the settings, holidays and one tab per round, keeping what was there', () => {
+  it('creates the settings, holidays and one tab per round, and removes the empty, untouched Sheet1', () => {
     expect(outcome.createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', ...ROUND_TABS]);
-    expect(spreadsheet.sheets().map((sheet) => sheet.name)).toEqual([
-      'ตั้งค่า',
-      'วันหยุด',
-      'Sheet1',
-      ...ROUND_TABS,
-    ]);
+    expect(outcome.removedTabs).toEqual(['Sheet1']);
+    expect(spreadsheet.sheets().map((sheet) => sheet.name)).toEqual(['ตั้งค่า', 'วันหยุด', ...ROUND_TABS]);
   });
 
   it('gives every setting a named range on its value cell, prefilled from the card', () => {
@@ -121,13 +125,15 @@ describe('set-up on a new spreadsheet', () => {
     });
   });
 
-  it('prefills the holidays of B.E. 2566 and names their column', () => {
+  it('prefills the holidays of B.E. 2566, through its late window, and names their column', () => {
     const holidays = spreadsheet.tab('วันหยุด');
+    const fy2566 = holidaysForFiscalYear(2566)?.holidays ?? [];
     expect(holidays.valueAt(1, 1)).toBe('วันที่');
-    expect(holidays.valueAt(2, 1)).toBe(serialOfDay(dayFromIso(HOLIDAYS_FY2566[0]?.date ?? '')));
-    expect(holidays.valueAt(2, 2)).toBe(HOLIDAYS_FY2566[0]?.name);
-    const last = HOLIDAYS_FY2566.length + 1;
-    expect(holidays.valueAt(last, 1)).toBe(serialOfDay(dayFromIso(HOLIDAYS_FY2566.at(-1)?.date ?? '')));
+    expect(holidays.valueAt(2, 1)).toBe(serialOfDay(dayFromIso(fy2566[0]?.date ?? '')));
+    expect(holidays.valueAt(2, 2)).toBe(fy2566[0]?.name);
+    const last = fy2566.length + 1;
+    expect(fy2566.at(-1)?.date).toBe('2023-10-23');
+    expect(holidays.valueAt(last, 1)).toBe(serialOfDay(dayFromIso(fy2566.at(-1)?.date ?? '')));
     expect(holidays.valueAt(last + 1, 1)).toBe('');
     expect(holidays.noteAt(1, 1)).toContain('ตรวจสอบกับประกาศคณะรัฐมนตรีก่อนใช้');
     const named = spreadsheet.namedRanges().find((range) => range.name === NAMES.holidays);
@@ -158,6 +164,7 @@ describe('set-up on a new spreadsheet', () => {
         evidence: 'url',
         due: 'date',
         submitted: 'date',
+        exempt: 'checkbox',
       };
       template.forEach((column, index) => {
         const want = expected[column.kind] ?? null;
@@ -182,19 +189,21 @@ describe('set-up on a new spreadsheet', () => {
       }),
     );
     const dates = `${letter('due')}2:${letter('due')}, ${letter('submitted')}2:${letter('submitted')}, KPI_AS_OF`;
+    const exempt = letter('exempt');
+    expect([letter('reviewDone'), letter('progress'), exempt]).toEqual(['E', 'G', 'M']);
     expect(formulas).toEqual({
-      level: '=KPILEVEL(1, C2:E)',
-      daysLate: `=KPILATEDAYS(${dates}, KPI_DAY_COUNT, KPI_HOLIDAYS)`,
-      penalty: `=KPIPENALTY(${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`,
-      score: `=KPISCORE(1, C2:E, ${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`,
-      weighted: `=KPIWEIGHTED(${letter('score')}2:${letter('score')}, KPI_WEIGHT)`,
-      next: '=KPINEXT(1, C2:E)',
+      level: wrapped(exempt, 'KPILEVEL(1, E2:G)'),
+      daysLate: wrapped(exempt, `KPILATEDAYS(${dates}, KPI_DAY_COUNT, KPI_HOLIDAYS)`),
+      penalty: wrapped(exempt, `KPIPENALTY(${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`),
+      score: wrapped(exempt, `KPISCORE(1, E2:G, ${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`),
+      weighted: wrapped(exempt, `KPIWEIGHTED(${letter('score')}2:${letter('score')}, KPI_WEIGHT)`),
+      next: wrapped(exempt, 'KPINEXT(1, E2:G)'),
     });
   });
 
   it('round 2 reads its five milestone cells as one range', () => {
     const sheet = spreadsheet.tab('รอบ 2/2566');
-    expect(sheet.formulaAt(2, columnOf(2, 'level'))).toBe('=KPILEVEL(2, C2:G)');
+    expect(sheet.formulaAt(2, columnOf(2, 'level'))).toBe(wrapped('Q', 'KPILEVEL(2, E2:I)'));
   });
 
   it.each([1, 2] as const)('round %i: formula columns are shaded and protected with a warning', (round) => {
@@ -301,7 +310,7 @@ describe('set-up never overwrites a value a person typed', () => {
       });
       // Every other formula column still has its formula.
       for (const other of FORMULA_KEYS.filter((entry) => entry !== key)) {
-        expect(tab.formulaAt(2, columnOf(round, other))).toMatch(/^=KPI/);
+        expect(tab.formulaAt(2, columnOf(round, other))).toMatch(OWN_FORMULA);
       }
     });
   });
@@ -323,24 +332,24 @@ describe('set-up never overwrites a value a person typed', () => {
     setUp();
     tab.writeValues(gridRange(2, level), [['']]);
     expect(setUp()).toEqual({ createdTabs: [], added: 1, formulaCellsLeft: [] });
-    expect(tab.formulaAt(2, level)).toBe('=KPILEVEL(1, C2:E)');
+    expect(tab.formulaAt(2, level)).toBe(wrapped('M', 'KPILEVEL(1, E2:G)'));
   });
 
   it('tells the truth in its message: the cells it left as typed, and to see check data', () => {
     const spreadsheet = freshSetUp();
-    // The tester's cells: a number in N2 and a text in Q2 of round 1, a number in round 2's level.
+    // The tester's cells: a number in Q2 and a text in T2 of round 1, a number in round 2's level.
     spreadsheet.tab(ROUND1).writeValues(gridRange(2, columnOf(1, 'level')), [[5]]);
     spreadsheet.tab(ROUND1).writeValues(gridRange(2, columnOf(1, 'score')), [['ดูหมายเหตุ']]);
     spreadsheet.tab('รอบ 2/2566').writeValues(gridRange(2, columnOf(2, 'level')), [[4]]);
-    expect(cellA1(2, columnOf(1, 'level'))).toBe('N2');
-    expect(cellA1(2, columnOf(1, 'score'))).toBe('Q2');
+    expect(cellA1(2, columnOf(1, 'level'))).toBe('Q2');
+    expect(cellA1(2, columnOf(1, 'score'))).toBe('T2');
     setUpFromMenu(appsScriptSpreadsheet(), appsScriptUi());
     // A later run that also adds something says both.
     spreadsheet.removeNamedRange(NAMES.holidays);
     setUpFromMenu(appsScriptSpreadsheet(), appsScriptUi());
-    expect(cellA1(2, columnOf(2, 'level'))).toBe('R2');
+    expect(cellA1(2, columnOf(2, 'level'))).toBe('U2');
     const kept =
-      '3 ช่องที่ควรเป็นสูตรมีค่าอื่นอยู่ (แท็บ รอบ 1/2566 ช่อง N2, Q2; แท็บ รอบ 2/2566 ช่อง R2) ' +
+      '3 ช่องที่ควรเป็นสูตรมีค่าอื่นอยู่ (แท็บ รอบ 1/2566 ช่อง Q2, T2; แท็บ รอบ 2/2566 ช่อง U2) ' +
       'ระบบไม่ได้เขียนสูตรทับ คอลัมน์นั้นจึงยังไม่คำนวณ ดูวิธีแก้ที่เมนู ส่วนขยาย › KPI › ตรวจข้อมูล';
     expect(emulator?.ui.alerts.map((alert) => alert.message)).toEqual([
       `ไม่มีการเปลี่ยนแปลง: ${kept}`,
@@ -601,6 +610,7 @@ describe('rows added after set-up (a sheet grown to 1,200 rows)', () => {
     }
     expect(sheet.formatAt(1200, columnOf(1, 'due'))).toMatchObject({ numberFormat: 'd/m/yyyy' });
     expect(sheet.formatAt(1200, columnOf(1, 'submitted'))).toMatchObject({ numberFormat: 'd/m/yyyy' });
+    expect(sheet.formatAt(1200, columnOf(1, 'progress'))).toMatchObject({ numberFormat: '0%' });
     expect(sheet.formatAt(1200, columnOf(1, 'score'))).toMatchObject({
       background: '#eef3f8',
       numberFormat: '0.00',
@@ -665,8 +675,10 @@ describe('when the template grows', () => {
       ['ปีงบประมาณ (พ.ศ.)', 2566, 'ปีที่ติดตาม'],
     ]);
     const old = spreadsheet.tab(ROUND1);
-    const template = trackingColumns(1);
-    const kept = template.slice(0, 5);
+    // The template's columns in the order this test needs: those the old tab has first.
+    const layout = trackingColumns(1);
+    const kept = layout.filter((column) => !column.key.startsWith('reporter')).slice(0, 5);
+    const template = [...kept, ...layout.filter((column) => !kept.includes(column))];
     old.writeValues(gridRange(1, 1, 2, 5), [
       kept.map((column) => column.header),
       ['กองแผนงาน', 'นายค', true, false, 55],
@@ -687,7 +699,7 @@ describe('when the template grows', () => {
     const letterOf = (key: string) =>
       columnLetters(7 + template.slice(5).findIndex((column) => column.key === key));
     const level = 7 + template.slice(5).findIndex((column) => column.key === 'level');
-    expect(old.formulaAt(2, level)).toBe('=KPILEVEL(1, C2:E)');
+    expect(old.formulaAt(2, level)).toBe(wrapped(letterOf('exempt'), 'KPILEVEL(1, C2:E)'));
     const score = 7 + template.slice(5).findIndex((column) => column.key === 'score');
     expect(old.formulaAt(2, score)).toContain(`${letterOf('due')}2:${letterOf('due')}`);
 
@@ -704,6 +716,91 @@ describe('when the template grows', () => {
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
   });
 
+  it('upgrades a sheet of the previous version: its own formulas move to the exemption, nothing else moves', () => {
+    // The previous template: no reporter columns and no "ไม่ประเมินรอบนี้" box; its formula
+    // columns held the bare custom-function call.
+    const spreadsheet = installedOver(new FakeSpreadsheet({ sheets: ['ตั้งค่า', ROUND1] }));
+    const old = spreadsheet.tab(ROUND1);
+    const previous = trackingColumns(1).filter(
+      (column) => !['reporter', 'reporterPhone', 'exempt'].includes(column.key),
+    );
+    const at = (key: string) => previous.findIndex((column) => column.key === key) + 1;
+    const letter = (key: string) => columnLetters(at(key));
+    expect([letter('reviewDone'), letter('due'), letter('submitted'), letter('level')]).toEqual([
+      'C',
+      'I',
+      'J',
+      'N',
+    ]);
+    old.writeValues(gridRange(1, 1, 1, previous.length), [previous.map((column) => column.header)]);
+    const dates = 'I2:I, J2:J, KPI_AS_OF';
+    const calls: Record<string, string> = {
+      level: 'KPILEVEL(1, C2:E)',
+      daysLate: `KPILATEDAYS(${dates}, KPI_DAY_COUNT, KPI_HOLIDAYS)`,
+      penalty: `KPIPENALTY(${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`,
+      score: `KPISCORE(1, C2:E, ${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`,
+      weighted: 'KPIWEIGHTED(Q2:Q, KPI_WEIGHT)',
+      next: 'KPINEXT(1, C2:E)',
+    };
+    for (const key of FORMULA_KEYS) old.writeFormulas(gridRange(2, at(key)), [[`=${calls[key]}`]]);
+    // The user's own: a formula that is not exactly the previous one, in the next-step column.
+    old.writeFormulas(gridRange(2, at('next')), [['=KPINEXT(1, C2:E40)']]);
+    const typed = [
+      [
+        'กองคลัง',
+        'นายสมชาย',
+        true,
+        true,
+        60,
+        'https://example.org/a',
+        '',
+        '',
+        45026,
+        45036,
+        'ผล',
+        'ปัญหา',
+        'ข้อเสนอ',
+      ],
+      ['กองแผนงาน', 'นางวิไล', true, '', '', '', '', '', 45026, '', '', '', ''],
+    ];
+    old.writeValues(gridRange(2, 1, 2, 13), typed);
+    old.writeValues(gridRange(2, at('reportStatus'), 1, 1), [['สำเร็จ 1 พ.ค. 2566']]);
+    const typedBefore = old.peekValues(gridRange(2, 1, 2, 13));
+
+    const outcome = setUp();
+    expect(outcome.formulaCellsLeft).toEqual([{ sheetName: ROUND1, cell: `${letter('next')}2` }]);
+    // The new columns follow the old ones, in template order; nothing typed moved.
+    const end = previous.length;
+    expect(old.peekValues(gridRange(1, end + 1, 1, 3))[0]).toEqual([
+      'ผู้รายงาน',
+      'โทรศัพท์ผู้รายงาน',
+      'ไม่ประเมินรอบนี้',
+    ]);
+    expect(old.peekValues(gridRange(2, 1, 2, 13))).toEqual(typedBefore);
+    expect(old.valueAt(2, at('reportStatus'))).toBe('สำเร็จ 1 พ.ค. 2566');
+    // A phone typed 0812345678 stays text, its leading 0 kept.
+    expect(old.formatAt(old.maxRows(), end + 2).numberFormat).toBe('@');
+    expect(old.validationAt(2, end + 3)?.rule.kind).toBe('checkbox');
+    expect(old.validationAt(old.maxRows(), end + 3)?.rule.kind).toBe('checkbox');
+    // Its own formulas now leave an exempt row out; the user's formula is as it was.
+    const exempt = columnLetters(end + 3);
+    for (const key of FORMULA_KEYS.filter((key) => key !== 'next')) {
+      expect([key, old.formulaAt(2, at(key))]).toEqual([key, wrapped(exempt, calls[key] as string)]);
+    }
+    expect(old.formulaAt(2, at('next'))).toBe('=KPINEXT(1, C2:E40)');
+
+    // Running it again changes nothing.
+    const before = JSON.stringify(spreadsheet.snapshot());
+    spreadsheet.resetCalls();
+    expect(setUp()).toEqual({
+      createdTabs: [],
+      added: 0,
+      formulaCellsLeft: [{ sheetName: ROUND1, cell: `${letter('next')}2` }],
+    });
+    expect(spreadsheet.calls.writes).toBe(0);
+    expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
+  });
+
   it('names new round tabs after the fiscal year in settings', () => {
     const spreadsheet = installedOver(new FakeSpreadsheet({ sheets: ['ตั้งค่า'] }));
     spreadsheet.tab('ตั้งค่า').writeValues(gridRange(1, 1, 2, 2), [
@@ -712,8 +809,8 @@ describe('when the template grows', () => {
     ]);
     const outcome = setUp();
     expect(outcome.createdTabs).toEqual(['วันหยุด', 'รอบ 1/2567', 'รอบ 2/2567']);
-    // Holidays are prefilled only for the year they were researched for.
-    expect(spreadsheet.tab('วันหยุด').valueAt(2, 1)).toBe('');
+    // Holidays are prefilled for the fiscal year in settings: 2567 starts with 13 Oct 2023.
+    expect(spreadsheet.tab('วันหยุด').valueAt(2, 1)).toBe(serialOfDay(dayFromIso('2023-10-13')));
   });
 });
 
@@ -729,7 +826,209 @@ describe('a round tab cut down to its header row', () => {
     expect(setUp().createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', 'รอบ 2/2566']);
     expect(cut.tab(ROUND1).maxRows()).toBe(2);
     expect(cut.tab(ROUND1).validationAt(2, columnOf(1, 'reviewDone'))?.rule.kind).toBe('checkbox');
-    expect(cut.tab(ROUND1).formulaAt(2, columnOf(1, 'level'))).toBe('=KPILEVEL(1, C2:E)');
+    expect(cut.tab(ROUND1).formulaAt(2, columnOf(1, 'level'))).toBe(wrapped('M', 'KPILEVEL(1, E2:G)'));
     expect(cut.tab(ROUND1).formatRules()).toHaveLength(6);
+  });
+});
+
+describe('set-up fills the holidays through the late window', () => {
+  const serial = (iso: string) => serialOfDay(dayFromIso(iso));
+  const datesIn = (state: FakeSpreadsheet) => {
+    const tab = state.tab('วันหยุด');
+    const dates: SheetValue[] = [];
+    for (let row = 2; row <= tab.maxRows(); row++) {
+      const value = tab.valueAt(row, 1);
+      if (value !== '') dates.push(value);
+    }
+    return dates;
+  };
+  const setFiscalYear = (state: FakeSpreadsheet, year: number) => {
+    const range = state.namedRanges().find((named) => named.name === NAMES.fiscalYear)?.range;
+    if (range === undefined) throw new Error('no fiscal year');
+    state.tab('ตั้งค่า').writeValues(range, [[year]]);
+  };
+
+  it('fills a fresh sheet’s tab with the October holidays after the fiscal year, and says through which day', () => {
+    const state = freshSetUp();
+    const tab = state.tab('วันหยุด');
+    const dates = datesIn(state);
+    expect(dates).toContain(serial('2023-10-13'));
+    expect(dates).toContain(serial('2023-10-23'));
+    expect(dates).toEqual((holidaysForFiscalYear(2566)?.holidays ?? []).map(({ date }) => serial(date)));
+    expect(tab.valueAt(1, 4)).toBe('วันหยุดครบถึงวันที่');
+    expect(tab.valueAt(2, 4)).toBe(serial('2023-10-31'));
+    expect(tab.formatAt(2, 4).numberFormat).toBe('d/m/yyyy');
+    expect(tab.noteAt(2, 4)).toContain('31 ตุลาคม 2566');
+  });
+
+  it('completes a tab made before (B.E. 2566 up to August), below the last row, keeping what people typed; a second run writes nothing', () => {
+    const state = freshSetUp();
+    const tab = state.tab('วันหยุด');
+    // As the FY 2566-only table left it: 28 days up to 14 Aug 2023, no coverage cell;
+    // a person removed 17 May and added a day of their own below.
+    tab.writeValues(gridRange(1, 4, 2, 1), [[''], ['']]);
+    tab.writeValues(gridRange(30, 1, 2, 2), [
+      ['', ''],
+      ['', ''],
+    ]);
+    const may17 = datesIn(state).indexOf(serial('2023-05-17')) + 2;
+    tab.writeValues(gridRange(may17, 1, 1, 2), [['', '']]);
+    tab.writeValues(gridRange(30, 1, 1, 2), [[serial('2023-09-15'), 'วันหยุดของหน่วยงาน']]);
+    const before = tab.peekValues(gridRange(1, 1, 30, 2));
+
+    const outcome = setUp();
+    expect(outcome.added).toBeGreaterThan(0);
+    expect(tab.peekValues(gridRange(1, 1, 30, 2))).toEqual(before);
+    // Missing days of the table come below the last row, the removed one too (nothing said it was removed).
+    expect(tab.peekValues(gridRange(31, 1, 4, 2))).toEqual([
+      [serial('2023-05-17'), 'วันพืชมงคล'],
+      [serial('2023-10-13'), expect.stringContaining('วันคล้ายวันสวรรคต')],
+      [serial('2023-10-23'), 'วันปิยมหาราช'],
+      ['', ''],
+    ]);
+    expect(tab.valueAt(1, 4)).toBe('วันหยุดครบถึงวันที่');
+    expect(tab.valueAt(2, 4)).toBe(serial('2023-10-31'));
+
+    const snapshot = JSON.stringify(state.snapshot());
+    state.resetCalls();
+    expect(setUp()).toEqual({ createdTabs: [], added: 0, formulaCellsLeft: [] });
+    expect(state.calls.writes).toBe(0);
+    expect(JSON.stringify(state.snapshot())).toBe(snapshot);
+  });
+
+  it('never adds back a day removed before the day it says the tab is complete', () => {
+    const state = freshSetUp();
+    const tab = state.tab('วันหยุด');
+    const oct13 = datesIn(state).indexOf(serial('2023-10-13')) + 2;
+    tab.writeValues(gridRange(oct13, 1, 1, 2), [['', '']]);
+    setUp();
+    expect(datesIn(state)).not.toContain(serial('2023-10-13'));
+  });
+
+  it('adds the next fiscal year’s days when the year in settings moves on, with no day twice', () => {
+    const state = freshSetUp();
+    setFiscalYear(state, 2567);
+    setUp();
+    const dates = datesIn(state);
+    expect(new Set(dates).size).toBe(dates.length);
+    for (const { date } of holidaysForFiscalYear(2567)?.holidays ?? []) expect(dates).toContain(serial(date));
+    expect(dates).toContain(serial('2024-10-14'));
+    expect(state.tab('วันหยุด').valueAt(2, 4)).toBe(serial('2024-10-31'));
+    expect(state.tab('วันหยุด').noteAt(2, 4)).toContain('31 ตุลาคม 2567');
+  });
+
+  it('says fiscal year 2570 is complete only through 31 Dec 2026, where the announcements end', () => {
+    const state = installedOver(new FakeSpreadsheet({ sheets: ['ตั้งค่า'] }));
+    state.tab('ตั้งค่า').writeValues(gridRange(1, 1, 2, 2), [
+      ['รายการ', 'ค่า'],
+      ['ปีงบประมาณ (พ.ศ.)', 2570],
+    ]);
+    setUp();
+    expect(datesIn(state)).toEqual(
+      (holidaysForFiscalYear(2570)?.holidays ?? []).map(({ date }) => serial(date)),
+    );
+    expect(state.tab('วันหยุด').valueAt(2, 4)).toBe(serial('2026-12-31'));
+  });
+
+  it('leaves the tab alone once a person changed the day it is complete through', () => {
+    const state = freshSetUp();
+    state.tab('วันหยุด').writeValues(gridRange(2, 4), [[serial('2024-03-31')]]);
+    setFiscalYear(state, 2567);
+    const before = JSON.stringify(state.tab('วันหยุด').peekValues(gridRange(1, 1, 80, 4)));
+    setUp();
+    expect(JSON.stringify(state.tab('วันหยุด').peekValues(gridRange(1, 1, 80, 4)))).toBe(before);
+  });
+
+  it('grows KPI_HOLIDAYS (and its date checks) when the list runs past its rows', () => {
+    const state = freshSetUp();
+    const tab = state.tab('วันหยุด');
+    // A long list of a person's own days down to row 200, the coverage cell cleared.
+    tab.writeValues(
+      gridRange(32, 1, 169, 1),
+      Array.from({ length: 169 }, (_, index) => [serial('2030-01-01') + index]),
+    );
+    tab.writeValues(gridRange(2, 4), [['']]);
+    setFiscalYear(state, 2568);
+    setUp();
+    const named = state.namedRanges().find((range) => range.name === NAMES.holidays);
+    const count = holidaysForFiscalYear(2568)?.holidays.length ?? 0;
+    const last = 200 + count;
+    expect(tab.valueAt(last, 1)).toBe(serial('2025-10-23'));
+    expect(named?.range.row).toBe(2);
+    expect((named?.range.row ?? 0) + (named?.range.rows ?? 0) - 1).toBeGreaterThanOrEqual(last);
+    expect(tab.validationAt(last, 1)?.rule.kind).toBe('date');
+    expect(tab.formatAt(last, 1).numberFormat).toBe('d/m/yyyy');
+  });
+});
+
+describe('set-up and the default first tab (issue 11)', () => {
+  it.each(['Sheet1', 'ชีต1'])('removes an empty, untouched %s once its own tabs exist', (name) => {
+    const state = installedOver(new FakeSpreadsheet({ sheets: [name] }));
+    const outcome = setUp();
+    expect(outcome.removedTabs).toEqual([name]);
+    expect(state.sheets().map((sheet) => sheet.name)).toEqual(['ตั้งค่า', 'วันหยุด', ...ROUND_TABS]);
+  });
+
+  const touched: [string, (state: FakeSpreadsheet) => void][] = [
+    ['a value', (state) => state.tab('Sheet1').writeValues(gridRange(40, 3), [['x']])],
+    ['a formula', (state) => state.tab('Sheet1').writeFormulas(gridRange(1, 1), [['=1+1']])],
+    ['a note', (state) => state.tab('Sheet1').writeNotes(gridRange(900, 26), [['ดูด้วย']])],
+    ['a background', (state) => state.tab('Sheet1').format(gridRange(5, 5), { background: '#ffff00' })],
+    [
+      'a validation',
+      (state) =>
+        state
+          .tab('Sheet1')
+          .setValidation(gridRange(2, 2), { rule: { kind: 'checkbox' }, help: '', reject: false }),
+    ],
+    ['a frozen row', (state) => state.tab('Sheet1').setFrozenRows(1)],
+    ['rows added', (state) => state.tab('Sheet1').ensureSize(1001, 26)],
+    ['a named range', (state) => state.setNamedRange('MINE', 'Sheet1', gridRange(1, 1))],
+  ];
+  it.each(touched)('leaves Sheet1 with %s as it is', (_what, touch) => {
+    const state = new FakeSpreadsheet();
+    touch(state);
+    installedOver(state);
+    const outcome = setUp();
+    expect(outcome.removedTabs).toBeUndefined();
+    expect(state.sheets().map((sheet) => sheet.name)).toContain('Sheet1');
+  });
+
+  it('leaves a tab of another name, and an empty Sheet1 on a re-run (set-up adds nothing then)', () => {
+    const other = installedOver(new FakeSpreadsheet({ sheets: ['ข้อมูลเดิม'] }));
+    expect(setUp().removedTabs).toBeUndefined();
+    expect(other.sheets().map((sheet) => sheet.name)).toContain('ข้อมูลเดิม');
+
+    const state = installedOver();
+    setUp();
+    state.insertSheet('Sheet1');
+    expect(setUp().removedTabs).toBeUndefined();
+    expect(state.sheets().map((sheet) => sheet.name)).toContain('Sheet1');
+  });
+});
+
+describe('set-up formats what Thai users read (issue 11)', () => {
+  it('the progress column shows its fraction as a percentage and accepts 0–1', () => {
+    const state = freshSetUp();
+    for (const round of [1, 2] as const) {
+      const sheet = state.tab(`รอบ ${round}/2566`);
+      const column = columnOf(round, 'progress');
+      expect(sheet.formatAt(2, column).numberFormat).toBe('0%');
+      expect(sheet.formatAt(sheet.maxRows(), column).numberFormat).toBe('0%');
+      expect(sheet.validationAt(2, column)?.rule).toEqual({ kind: 'numberBetween', min: 0, max: 1 });
+      expect(sheet.validationAt(2, column)?.help).toBe(
+        'พิมพ์ร้อยละพร้อมเครื่องหมาย % เช่น 60% (ตัวเลขเปล่า 60 จะแสดงเป็น 6000%)',
+      );
+    }
+  });
+
+  it('date columns keep d/m/yyyy, and their help recommends a C.E. date, which is a date cell', () => {
+    const state = freshSetUp();
+    const sheet = state.tab(ROUND1);
+    const column = columnOf(1, 'submitted');
+    expect(sheet.formatAt(2, column).numberFormat).toBe('d/m/yyyy');
+    expect(sheet.validationAt(2, column)?.help).toBe(
+      'ใส่วันที่แบบ วัน/เดือน/ปี ค.ศ. เช่น 31/3/2023 หรือดับเบิลคลิกแล้วเลือกจากปฏิทิน',
+    );
   });
 });

@@ -6,11 +6,21 @@
 import { type InstalledEmulator, installEmulator } from '../../emulator/install';
 import { FakeSpreadsheet } from '../../emulator/spreadsheet';
 import { cellA1, columnLetters } from '../../src/core/a1';
-import { FORMULA_KEYS, trackingColumns } from '../../src/core/template';
+import { dayFromIso } from '../../src/core/dates';
+import { TRACKING } from '../../src/core/messages';
+import { FORMULA_KEYS, NAMES, trackingColumns } from '../../src/core/template';
+import { formatThaiDate } from '../../src/core/thai';
 import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
 import { gridRange, type SheetValue, type SpreadsheetHandle } from '../../src/server/services/spreadsheet';
+import { serialOfDay } from '../../src/server/settings';
 import { setUpTrackingSheet } from '../../src/server/setup';
-import { addDivisionToSheet, listDataProblems, selectSheetCell } from '../../src/server/tracking';
+import {
+  addDivisionsToSheet,
+  addDivisionToSheet,
+  listDataProblems,
+  MAX_DIVISION_NAME,
+  selectSheetCell,
+} from '../../src/server/tracking';
 import { columnOf, trackingFixture, writeRow } from './tracking-fixture';
 
 let emulator: InstalledEmulator | undefined;
@@ -60,7 +70,7 @@ describe('add division', () => {
     });
     expect(addDivisionToSheet(handle, 'ก'.repeat(151), '')).toEqual({
       ok: false,
-      message: 'ชื่อหน่วยงานยาวเกิน 150 ตัวอักษร',
+      message: 'ชื่อหน่วยงานยาว 151 ตัวอักษร เกินกำหนด 150 ตัวอักษร (นับสระและวรรณยุกต์ด้วย) กรุณาย่อชื่อ',
     });
     expect(JSON.stringify(spreadsheet.snapshot())).toBe(before);
     expect(addDivisionToSheet(served(new FakeSpreadsheet()).handle, 'กองใหม่', '')).toEqual({
@@ -142,6 +152,7 @@ describe('add division never reuses a row with data', () => {
     evidence: 'https://example.org/evidence.pdf',
     due: 45100,
     submitted: '12/4/2566',
+    exempt: true,
     text: 'ผลการดำเนินงานที่พิมพ์ไว้',
     reportLink: 'https://docs.google.com/document/d/abc',
     pdfLink: 'https://drive.google.com/file/d/abc',
@@ -282,19 +293,23 @@ describe('check data', () => {
       },
       {
         sheetName: 'รอบ 1/2566',
-        cell: 'C4',
+        cell: 'E4',
         message: 'ทบทวนกระบวนการ (ระดับ 1) ต้องเป็น ✓ / ใช่ / ไม่ใช่ / TRUE / FALSE / 1 / 0 หรือเว้นว่าง: "maybe"',
       },
-      { sheetName: 'รอบ 1/2566', cell: 'E4', message: 'ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 150' },
-      { sheetName: 'รอบ 1/2566', cell: 'G4', message: 'หลักฐานควรเป็นลิงก์ (https://…): "ไม่มีลิงก์"' },
-      { sheetName: 'รอบ 1/2566', cell: 'J4', message: 'วันที่ส่งรายงาน ไม่มีวันนี้ในปฏิทิน: "30/02/2566"' },
+      { sheetName: 'รอบ 1/2566', cell: 'G4', message: 'ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 150' },
+      { sheetName: 'รอบ 1/2566', cell: 'I4', message: 'หลักฐานควรเป็นลิงก์ (https://…): "ไม่มีลิงก์"' },
+      {
+        sheetName: 'รอบ 1/2566',
+        cell: 'L4',
+        message: 'วันที่ส่งรายงาน ไม่มีวันที่นี้ในปฏิทิน (ก.พ. มี 28 วัน): "30/02/2566"',
+      },
       { sheetName: 'รอบ 2/2566', cell: 'A3', message: 'แถวนี้มีข้อมูลแต่ไม่มีชื่อหน่วยงาน' },
       {
         sheetName: 'รอบ 2/2566',
-        cell: 'C3',
+        cell: 'E3',
         message: 'ความคืบหน้าต้องเป็นตัวเลขหรือร้อยละ เช่น 60%: "เกือบเสร็จ"',
       },
-      { sheetName: 'รอบ 2/2566', cell: 'M3', message: 'วันครบกำหนดว่างอยู่ จึงนับวันที่ล่าช้าไม่ได้' },
+      { sheetName: 'รอบ 2/2566', cell: 'O3', message: 'วันครบกำหนดว่างอยู่ จึงนับวันที่ล่าช้าไม่ได้' },
     ]);
   });
 
@@ -330,7 +345,7 @@ describe('check data: formula cells', () => {
   it('lists the values typed over formulas, which set-up left, naming each cell and value', () => {
     const { state: spreadsheet, handle } = served();
     const round1 = spreadsheet.tab('รอบ 1/2566');
-    expect([letterOf(1, 'level'), letterOf(1, 'score'), letterOf(2, 'level')]).toEqual(['N', 'Q', 'R']);
+    expect([letterOf(1, 'level'), letterOf(1, 'score'), letterOf(2, 'level')]).toEqual(['Q', 'T', 'U']);
     round1.writeValues(gridRange(2, columnOf(1, 'level')), [[7]]);
     round1.writeValues(gridRange(6, columnOf(1, 'level')), [['x']]);
     round1.writeValues(gridRange(2, columnOf(1, 'score')), [['ดูหมายเหตุ']]);
@@ -341,26 +356,28 @@ describe('check data: formula cells', () => {
     expect(formulaProblems(handle)).toEqual([
       {
         sheetName: 'รอบ 1/2566',
-        cell: 'N2',
+        cell: 'Q2',
         message: `ช่องนี้ควรเป็นสูตรของคอลัมน์ "ระดับที่ได้" แต่มี 7 อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ${FIX}`,
       },
       {
         sheetName: 'รอบ 1/2566',
-        cell: 'P2',
+        cell: 'S2',
         message: `ช่องนี้ควรเป็นสูตรของคอลัมน์ "คะแนนที่ถูกหัก" แต่มี "=SUM(1)" อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ${FIX}`,
       },
       {
         sheetName: 'รอบ 1/2566',
-        cell: 'Q2',
+        cell: 'T2',
         message: `ช่องนี้ควรเป็นสูตรของคอลัมน์ "คะแนนสุทธิ" แต่มี "ดูหมายเหตุ" อยู่แทน คอลัมน์นี้จึงไม่ได้คำนวณด้วยสูตรของระบบ ${FIX}`,
       },
       {
         sheetName: 'รอบ 1/2566',
-        cell: 'N6',
-        message: 'คอลัมน์ "ระดับที่ได้" คำนวณด้วยสูตรในช่อง N2 ค่า "x" ที่พิมพ์ไว้ในช่องนี้ทำให้สูตรแสดงผลไม่ได้ กรุณาลบค่านี้',
+        cell: 'Q6',
+        message: 'คอลัมน์ "ระดับที่ได้" คำนวณด้วยสูตรในช่อง Q2 ค่า "x" ที่พิมพ์ไว้ในช่องนี้ทำให้สูตรแสดงผลไม่ได้ กรุณาลบค่านี้',
       },
     ]);
-    expect(spreadsheet.tab('รอบ 2/2566').formulaAt(2, columnOf(2, 'level'))).toBe('=KPILEVEL(2, C2:G)');
+    expect(spreadsheet.tab('รอบ 2/2566').formulaAt(2, columnOf(2, 'level'))).toBe(
+      '=ARRAYFORMULA(IF(Q2:Q=TRUE, "ไม่ประเมินรอบนี้", KPILEVEL(2, E2:I)))',
+    );
   });
 
   it('says a formula cell is empty until set-up fills it', () => {
@@ -439,5 +456,280 @@ describe('select cell', () => {
     expect(() => selectSheetCell(handle, 'รอบ 3/2566', 'A1')).toThrow('ไม่พบแท็บ "รอบ 3/2566"');
     expect(() => selectSheetCell(handle, 'รอบ 1/2566', 'not a cell')).toThrow('ไม่พบเซลล์ not a cell');
     expect(() => selectSheetCell(handle, 'รอบ 1/2566', 'A5000')).toThrow('ไม่พบเซลล์ A5000');
+  });
+});
+
+describe('check data: working days past the holidays tab', () => {
+  const serial = (iso: string) => serialOfDay(dayFromIso(iso));
+  const short = (iso: string) => formatThaiDate(dayFromIso(iso), { style: 'short' });
+  const cellOf = (round: 1 | 2, row: number, key: string) => cellA1(row, columnOf(round, key));
+
+  /** A fresh sheet set up for B.E. 2566, counting in `dayCount`, with round 2 rows typed in. */
+  function sheetWith(dayCount: string, rows: Record<string, SheetValue>[], countUnsubmitted = 'ไม่ใช่') {
+    const { state, handle } = served(new FakeSpreadsheet());
+    setUpTrackingSheet(handle);
+    const setting = (name: string, value: SheetValue) => {
+      const range = state.namedRanges().find((named) => named.name === name)?.range;
+      if (range === undefined) throw new Error(`no ${name}`);
+      state.tab('ตั้งค่า').writeValues(range, [[value]]);
+    };
+    setting(NAMES.dayCount, dayCount);
+    setting(NAMES.countUnsubmitted, countUnsubmitted);
+    rows.forEach((cells, index) => {
+      writeRow(state, 2, 2 + index, { division: `กอง ${index + 1}`, progress: 1, ...cells });
+    });
+    return { state, handle };
+  }
+  const coverageProblems = (handle: SpreadsheetHandle) =>
+    listDataProblems(handle).filter((problem) => problem.message.includes('"วันหยุด"'));
+
+  it('names each date counted past the day set-up says the tab is complete (31 Oct 2023 for 2566), with its value', () => {
+    const { handle } = sheetWith('วันทำการ', [
+      // 13 Oct 2023 is inside the table: counted right, nothing to say.
+      { due: serial('2023-10-10'), submitted: serial('2023-10-13') },
+      { due: serial('2023-10-10'), submitted: serial('2023-11-13') },
+      { due: serial('2023-11-01'), submitted: serial('2023-11-06') },
+      // On time: no day is counted, whatever the dates.
+      { due: serial('2023-11-20'), submitted: serial('2023-11-15') },
+    ]);
+    const past = (iso: string) => TRACKING.holidaysPastCoverage(short(iso), short('2023-10-31'), 'D2');
+    expect(coverageProblems(handle)).toEqual([
+      { sheetName: 'รอบ 2/2566', cell: cellOf(2, 3, 'submitted'), message: past('2023-11-13') },
+      { sheetName: 'รอบ 2/2566', cell: cellOf(2, 4, 'due'), message: past('2023-11-01') },
+      { sheetName: 'รอบ 2/2566', cell: cellOf(2, 4, 'submitted'), message: past('2023-11-06') },
+    ]);
+    expect(past('2023-11-13')).toContain('13 พ.ย. 2566');
+    expect(past('2023-11-13')).toContain('31 ต.ค. 2566 ช่อง D2');
+  });
+
+  it('says nothing of a row not assessed this round (ไม่ประเมินรอบนี้): it is not counted late', () => {
+    const { handle } = sheetWith('วันทำการ', [
+      { due: serial('2023-10-10'), submitted: serial('2023-11-13'), exempt: true },
+    ]);
+    expect(coverageProblems(handle)).toEqual([]);
+  });
+
+  it('says nothing when days are counted as calendar days', () => {
+    const { handle } = sheetWith('วันปฏิทิน', [{ due: serial('2023-10-10'), submitted: serial('2023-11-13') }]);
+    expect(coverageProblems(handle)).toEqual([]);
+  });
+
+  it('names the as-of day once, at its setting, when unsubmitted rows are counted up to today past the table', () => {
+    const { state, handle } = sheetWith(
+      'วันทำการ',
+      [{ due: serial('2023-10-10') }, { due: serial('2023-10-10') }],
+      'ใช่',
+    );
+    const asOf = state.namedRanges().find((named) => named.name === NAMES.asOf)?.range;
+    const found = coverageProblems(handle);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ sheetName: 'ตั้งค่า', cell: cellA1(asOf?.row ?? 0, asOf?.column ?? 0) });
+    expect(found[0]?.message).toContain('ครบถึงวันที่ 31 ต.ค. 2566 ช่อง D2');
+  });
+
+  it('reports a coverage cell that is not a date, and then goes by the last holiday listed', () => {
+    const { state, handle } = sheetWith('วันทำการ', [
+      { due: serial('2023-10-10'), submitted: serial('2023-11-13') },
+    ]);
+    state.tab('วันหยุด').writeValues(gridRange(2, 4), [['ครบแล้ว']]);
+    expect(coverageProblems(handle)).toEqual([
+      {
+        sheetName: 'รอบ 2/2566',
+        cell: cellOf(2, 2, 'submitted'),
+        message: TRACKING.holidaysPastLastHoliday(short('2023-11-13'), short('2023-10-23')),
+      },
+    ]);
+    expect(listDataProblems(handle).find((problem) => problem.sheetName === 'วันหยุด')).toEqual({
+      sheetName: 'วันหยุด',
+      cell: 'D2',
+      message: expect.stringMatching(/^วันหยุดครบถึงวันที่ .*"ครบแล้ว"$/),
+    });
+  });
+
+  it('goes by the last holiday listed in a tab made before the coverage cell (no label), and says when there is none', () => {
+    const { state, handle } = sheetWith('วันทำการ', [
+      { due: serial('2023-10-10'), submitted: serial('2023-10-13') },
+    ]);
+    const holidays = state.tab('วันหยุด');
+    // The tab as the FY 2566-only table left it: last holiday 14 Aug 2023, no coverage cell.
+    holidays.writeValues(gridRange(1, 4, 2, 1), [[''], ['']]);
+    holidays.writeValues(gridRange(30, 1, 2, 2), [
+      ['', ''],
+      ['', ''],
+    ]);
+    // Both dates are past 14 Aug 2023: the whole span counted may miss holidays.
+    expect(coverageProblems(handle)).toEqual([
+      {
+        sheetName: 'รอบ 2/2566',
+        cell: cellOf(2, 2, 'due'),
+        message: TRACKING.holidaysPastLastHoliday(short('2023-10-10'), short('2023-08-14')),
+      },
+      {
+        sheetName: 'รอบ 2/2566',
+        cell: cellOf(2, 2, 'submitted'),
+        message: TRACKING.holidaysPastLastHoliday(short('2023-10-13'), short('2023-08-14')),
+      },
+    ]);
+    holidays.writeValues(
+      gridRange(2, 1, 30, 1),
+      Array.from({ length: 30 }, () => ['']),
+    );
+    expect(coverageProblems(handle).map((problem) => [problem.cell, problem.message])).toEqual([
+      [cellOf(2, 2, 'due'), TRACKING.holidaysNone(short('2023-10-10'))],
+      [cellOf(2, 2, 'submitted'), TRACKING.holidaysNone(short('2023-10-13'))],
+    ]);
+  });
+});
+
+describe('check data: a division not assessed this round', () => {
+  it('names a "ไม่ประเมินรอบนี้" cell holding anything but a tick, and asks no due date of a ticked row', () => {
+    const { state: spreadsheet, handle } = served();
+    const exempt = columnLetters(columnOf(1, 'exempt'));
+    expect(exempt).toBe('M');
+    // กองการเจ้าหน้าที่ (row 5) is ticked and has no due date; row 6, a new division, typed "ใช่".
+    writeRow(spreadsheet, 1, 5, { exempt: true, due: '' });
+    writeRow(spreadsheet, 1, 6, { division: 'กองใหม่', exempt: 'ใช่', due: 45026 });
+    const round1 = listDataProblems(handle).filter(
+      (problem) => problem.sheetName === 'รอบ 1/2566' && /^[A-Z]+[56]$/.test(problem.cell),
+    );
+    expect(round1).toEqual([
+      {
+        sheetName: 'รอบ 1/2566',
+        cell: 'M6',
+        message: 'ช่องไม่ประเมินรอบนี้ต้องติ๊ก (TRUE) หรือเว้นว่าง: "ใช่"',
+      },
+    ]);
+    // Unticked, the same row lacks its due date again.
+    writeRow(spreadsheet, 1, 5, { exempt: false });
+    expect(listDataProblems(handle).filter((problem) => problem.cell === 'K5')).toEqual([
+      { sheetName: 'รอบ 1/2566', cell: 'K5', message: 'วันครบกำหนดว่างอยู่ จึงนับวันที่ล่าช้าไม่ได้' },
+    ]);
+  });
+});
+
+describe('add division: rounds, reporter, names at the limit (issue 11)', () => {
+  it('a division for round 2 only is listed in both tabs, its round-1 row marked not assessed', () => {
+    const { state, handle } = served();
+    const result = addDivisionToSheet(handle, 'กองใหม่', 'นายใหม่ ใจดี', {
+      reporter: 'นางสาวรายงาน ดี',
+      reporterPhone: '0 2123 4567',
+      rounds: [2],
+    });
+    expect(result).toEqual({
+      ok: true,
+      message: 'เพิ่มหน่วยงาน "กองใหม่" ในแท็บ รอบ 1/2566, รอบ 2/2566 แล้ว และติ๊ก "ไม่ประเมินรอบนี้" ในแท็บ รอบ 1/2566',
+    });
+    const round1 = state.tab('รอบ 1/2566');
+    expect(round1.valueAt(6, columnOf(1, 'division'))).toBe('กองใหม่');
+    expect(round1.valueAt(6, columnOf(1, 'exempt'))).toBe(true);
+    expect(round1.valueAt(6, columnOf(1, 'reporter'))).toBe('นางสาวรายงาน ดี');
+    expect(round1.valueAt(6, columnOf(1, 'reporterPhone'))).toBe('0 2123 4567');
+    const round2 = state.tab('รอบ 2/2566');
+    expect(round2.valueAt(3, columnOf(2, 'division'))).toBe('กองใหม่');
+    expect(round2.valueAt(3, columnOf(2, 'exempt'))).toBe('');
+    expect(round2.valueAt(3, columnOf(2, 'due'))).toBe(45209);
+  });
+
+  it('a phone of digits stays text with its leading 0', () => {
+    const { state, handle } = served();
+    expect(addDivisionToSheet(handle, 'กองใหม่', '', { reporterPhone: '0812345678' }).ok).toBe(true);
+    expect(state.tab('รอบ 1/2566').valueAt(6, columnOf(1, 'reporterPhone'))).toBe('0812345678');
+  });
+
+  it('refuses no round at all, and a name one over the limit, writing nothing; the limit itself passes', () => {
+    const { state, handle } = served();
+    const before = JSON.stringify(state.snapshot());
+    expect(addDivisionToSheet(handle, 'กองใหม่', '', { rounds: [] })).toEqual({
+      ok: false,
+      message: 'กรุณาเลือกอย่างน้อยหนึ่งรอบที่หน่วยงานต้องประเมิน',
+    });
+    // Thai vowels and tone marks count: 76 × "กี" is 152.
+    expect(addDivisionToSheet(handle, 'กี'.repeat(76), '')).toEqual({
+      ok: false,
+      message: TRACKING.divisionNameTooLong(150, 152),
+    });
+    expect(JSON.stringify(state.snapshot())).toBe(before);
+    expect(MAX_DIVISION_NAME).toBe(150);
+    expect(addDivisionToSheet(handle, 'ข'.repeat(150), '').ok).toBe(true);
+  });
+});
+
+describe('add many divisions from a pasted list (issue 11)', () => {
+  it('adds a comma list and a tab-separated paste below the last division, with due dates', () => {
+    const { state, handle } = served();
+    const result = addDivisionsToSheet(
+      handle,
+      'กองยุทธศาสตร์, นายแผน ดี\nกองพัสดุ\tนางคน ดี\tนายรายงาน\t021234567\r\nศูนย์เทคโนโลยี,,นางสาวไอที,\n',
+    );
+    expect(result).toEqual({ ok: true, message: 'เพิ่ม 3 หน่วยงานในแท็บ รอบ 1/2566, รอบ 2/2566 แล้ว' });
+    const round1 = state.tab('รอบ 1/2566');
+    const columns = ['division', 'head', 'reporter', 'reporterPhone', 'due'].map((key) => columnOf(1, key));
+    expect([6, 7, 8].map((row) => columns.map((column) => round1.valueAt(row, column)))).toEqual([
+      ['กองยุทธศาสตร์', 'นายแผน ดี', '', '', 45026],
+      ['กองพัสดุ', 'นางคน ดี', 'นายรายงาน', '021234567', 45026],
+      ['ศูนย์เทคโนโลยี', '', 'นางสาวไอที', '', 45026],
+    ]);
+    expect(round1.formatAt(8, columnOf(1, 'due')).numberFormat).toBe('d/m/yyyy');
+    expect(state.tab('รอบ 2/2566').valueAt(5, columnOf(2, 'division'))).toBe('ศูนย์เทคโนโลยี');
+  });
+
+  it('refuses the whole list, with line numbers, for a duplicate, a blank line, a name in the sheet and a long name', () => {
+    const { state, handle } = served();
+    const before = JSON.stringify(state.snapshot());
+    const list = [
+      'กองยุทธศาสตร์, ก',
+      '',
+      'กองยุทธศาสตร์ , ข',
+      'กองคลัง',
+      'ค'.repeat(151),
+      'ก,ข,ค,ง,จ',
+      ' , นายไม่มีชื่อ',
+    ].join('\n');
+    const result = addDivisionsToSheet(handle, list);
+    expect(result).toEqual({
+      ok: false,
+      message: [
+        'ยังไม่ได้เพิ่มหน่วยงานใดเลย: รายการมีปัญหา 6 บรรทัด แก้ทุกบรรทัดแล้วกดเพิ่มอีกครั้ง',
+        'บรรทัด 2: เป็นบรรทัดว่าง (ลบบรรทัดนี้)',
+        'บรรทัด 3: ชื่อ "กองยุทธศาสตร์" ซ้ำกับบรรทัด 1',
+        'บรรทัด 4: มีหน่วยงาน "กองคลัง" อยู่แล้ว (แท็บ รอบ 1/2566 ช่อง A3)',
+        'บรรทัด 5: ชื่อหน่วยงานยาว 151 ตัวอักษร เกินกำหนด 150 ตัวอักษร',
+        'บรรทัด 6: มี 5 ช่อง ใส่ได้ไม่เกิน 4 ช่อง (ชื่อหน่วยงาน, ผู้อำนวยการ, ผู้รายงาน, โทรศัพท์)',
+        'บรรทัด 7: ไม่มีชื่อหน่วยงาน',
+      ].join('\n'),
+    });
+    expect(JSON.stringify(state.snapshot())).toBe(before);
+    expect(addDivisionsToSheet(handle, ' \n \n')).toEqual({ ok: false, message: TRACKING.listEmpty });
+  });
+
+  it('200 lines for round 1 only: a few block calls per tab, exemption ticked in round 2', () => {
+    const { state, handle } = served();
+    state.resetCalls();
+    const list = Array.from({ length: 200 }, (_, index) => `กองที่ ${index + 1}, หัวหน้า ${index + 1}`).join(
+      '\n',
+    );
+    const result = addDivisionsToSheet(handle, list, [1]);
+    expect(result.ok).toBe(true);
+    const round2 = state.tab('รอบ 2/2566');
+    expect(round2.valueAt(3, columnOf(2, 'division'))).toBe('กองที่ 1');
+    expect(round2.valueAt(202, columnOf(2, 'division'))).toBe('กองที่ 200');
+    expect(round2.valueAt(202, columnOf(2, 'exempt'))).toBe(true);
+    expect(state.tab('รอบ 1/2566').valueAt(205, columnOf(1, 'exempt'))).toBe('');
+    for (const tab of ['รอบ 1/2566', 'รอบ 2/2566']) {
+      const calls = state.calls.sheet(tab);
+      expect([tab, calls.writeValues]).toEqual([tab, tab === 'รอบ 1/2566' ? 2 : 3]);
+      expect([tab, calls.readValues <= 4]).toEqual([tab, true]);
+    }
+    expect(state.calls.total).toBeLessThan(60);
+  });
+
+  it('refuses a round that does not apply on a tab without the exemption column', () => {
+    const { state, handle } = served();
+    const round1 = state.tab('รอบ 1/2566');
+    round1.writeValues(gridRange(1, columnOf(1, 'exempt')), [['หมายเหตุ']]);
+    expect(addDivisionsToSheet(handle, 'กองใหม่', [2])).toEqual({
+      ok: false,
+      message: TRACKING.exemptColumnMissing('รอบ 1/2566', 'ไม่ประเมินรอบนี้'),
+    });
   });
 });

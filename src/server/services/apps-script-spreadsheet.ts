@@ -61,6 +61,9 @@ export function appsScriptSpreadsheet(
     insertSheet(name, index) {
       return sheetHandle(spreadsheet.insertSheet(name, index ?? spreadsheet.getNumSheets()));
     },
+    deleteSheet(name) {
+      spreadsheet.deleteSheet(requireSheet(name));
+    },
     namedRanges(): NamedRange[] {
       return spreadsheet.getNamedRanges().map((namedRange) => {
         const range = namedRange.getRange();
@@ -106,6 +109,7 @@ function sheetHandle(sheet: Sheet): SheetHandle {
     readValues: (range) => at(range).getValues() as SheetValue[][],
     readFormulas: (range) => at(range).getFormulas(),
     readNotes: (range) => at(range).getNotes(),
+    readBackgrounds: (range) => at(range).getBackgrounds(),
     writeValues(range, values) {
       at(range).setValues(values as SheetValue[][]);
     },

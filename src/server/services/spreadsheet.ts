@@ -119,6 +119,8 @@ export interface SheetHandle {
   readFormulas(range: GridRange): string[][];
   /** The notes of a block (`getNotes`). One read. */
   readNotes(range: GridRange): string[][];
+  /** The background colours of a block (`getBackgrounds`): `#ffffff` where none was set. One read. */
+  readBackgrounds(range: GridRange): string[][];
   /** Writes values (`setValues`); the array must match the block's size. One write. */
   writeValues(range: GridRange, values: readonly (readonly SheetValue[])[]): void;
   /** Writes formulas (`setFormulas`); `''` clears a cell. One write. */
@@ -169,6 +171,8 @@ export interface SpreadsheetHandle {
   sheet(name: string): SheetHandle | undefined;
   /** Adds a tab at the end (or at `index`, 0-based). */
   insertSheet(name: string, index?: number): SheetHandle;
+  /** Deletes a tab (`deleteSheet`); Sheets refuses to delete the only one. */
+  deleteSheet(name: string): void;
   namedRanges(): NamedRange[];
   /** Creates or moves a named range. */
   setNamedRange(name: string, sheetName: string, range: GridRange): void;

@@ -94,13 +94,34 @@ describe('the tracking sheet computed through dist/', () => {
     expect(column[4]).toBe('');
     expect(column[0]).toBe(5);
     expect(String(column[2])).toMatch(/^⚠ /);
-    for (const key of FORMULA_KEYS) expect(sheet.formulaAt(2, columnOf(1, key))).toMatch(/^=KPI/);
+    for (const key of FORMULA_KEYS) {
+      expect(sheet.formulaAt(2, columnOf(1, key))).toMatch(
+        /^=ARRAYFORMULA\(IF\([A-Z]+2:[A-Z]+=TRUE, "ไม่ประเมินรอบนี้", KPI/,
+      );
+    }
     expect(sheet.formulaAt(3, score)).toBe('');
+  });
+
+  it('a row whose "ไม่ประเมินรอบนี้" box is ticked shows it in every formula column; the others keep their figures', () => {
+    const { spreadsheet } = computed();
+    const sheet = spreadsheet.tab('รอบ 1/2566');
+    const figures = (row: number) => FORMULA_KEYS.map((key) => sheet.valueAt(row, columnOf(1, key)));
+    const before = [2, 3, 4, 5].map(figures);
+    // กองคลัง (row 3) sent 3 days late: 0.30 off its level.
+    expect(before[1]?.slice(0, 4)).toEqual([1, 3, 0.3, 0.7]);
+    sheet.writeValues(gridRange(3, columnOf(1, 'exempt')), [[true]]);
+    expect(figures(3)).toEqual(Array(FORMULA_KEYS.length).fill('ไม่ประเมินรอบนี้'));
+    expect([2, 4, 5].map(figures)).toEqual([before[0], before[2], before[3]]);
+    // Unticked, the row is scored again; a blank row below stays blank.
+    sheet.writeValues(gridRange(3, columnOf(1, 'exempt')), [[false]]);
+    expect(figures(3)).toEqual(before[1]);
+    expect(figures(6)).toEqual(['', '', '', '', '', '']);
   });
 
   it('a function that throws gives #ERROR! and keeps the message; an unknown one gives #NAME?', () => {
     const { spreadsheet, engine } = computed();
-    const sheet = spreadsheet.tab('Sheet1');
+    // A tab of the user's (set-up removes an untouched Sheet1).
+    const sheet = spreadsheet.insertSheet('Sheet1');
     sheet.writeFormulas(gridRange(1, 1, 1, 3), [
       ['=KPILEVEL(3, B5:D5)', '=NOSUCH(1)', '=IF(1 > 2, "a", "b") & "!"'],
     ]);
@@ -132,6 +153,88 @@ describe('the tracking sheet computed through dist/', () => {
         [2, false],
       ],
     ]);
+  });
+});
+
+describe('ARRAYFORMULA and IF over arrays, as Sheets computes them', () => {
+  /** A tab with values in A1:C4 and a custom function F that records its calls and returns a column. */
+  function tab() {
+    const spreadsheet = new FakeSpreadsheet();
+    const sheet = spreadsheet.tab('Sheet1');
+    const calls: unknown[][] = [];
+    const engine = formulaEngine({
+      spreadsheet: () => spreadsheet,
+      customFunction: (name) =>
+        name === 'F'
+          ? (...args: unknown[]) => {
+              calls.push(args);
+              const rows = args[0] as unknown[][];
+              return rows.map((line) => [`f(${String(line[0])})`]);
+            }
+          : undefined,
+    });
+    spreadsheet.setFormulaEvaluator(engine.evaluator);
+    sheet.writeValues(gridRange(1, 1, 4, 3), [
+      [true, 1, 'ก'],
+      ['', 2, 'ข'],
+      [false, 3, 'ค'],
+      ['ใช่', 4, ''],
+    ]);
+    const at = (formula: string) => {
+      sheet.writeFormulas(gridRange(1, 6), [[formula]]);
+      sheet.peekValues(gridRange(1, 6));
+      const shape = engine.shapeAt('Sheet1', 1, 6) ?? { rows: 1, columns: 1 };
+      // Each read computes the formula again: count the calls of the last one.
+      calls.length = 0;
+      return sheet.peekValues(gridRange(1, 6, shape.rows, shape.columns)).map((line) => line.join('|'));
+    };
+    return { at, calls };
+  }
+
+  it('picks row by row between a text and one call of a custom function over the whole range', () => {
+    const { at, calls } = tab();
+    expect(at('=ARRAYFORMULA(IF(A1:A4=TRUE, "ไม่ประเมินรอบนี้", F(C1:C4)))')).toEqual([
+      'ไม่ประเมินรอบนี้',
+      'f(ข)',
+      'f(ค)',
+      'f()',
+    ]);
+    expect(calls).toEqual([[[['ก'], ['ข'], ['ค'], ['']]]]);
+  });
+
+  it('compares, adds and joins element by element; a single value serves every row', () => {
+    const { at } = tab();
+    expect(at('=ARRAYFORMULA(B1:B4 * 10 + 1)')).toEqual(['11', '21', '31', '41']);
+    expect(at('=ARRAYFORMULA(C1:C4 & "!")')).toEqual(['ก!', 'ข!', 'ค!', '!']);
+    expect(at('=ARRAYFORMULA(IF(B1:B4 > 2, "มาก", "น้อย"))')).toEqual(['น้อย', 'น้อย', 'มาก', 'มาก']);
+    expect(at('=ARRAYFORMULA(IF(B1:B4 > 2, B1:B4))')).toEqual(['false', 'false', '3', '4']);
+  });
+
+  it('a text condition is #VALUE! in its own cell only; an error passes on', () => {
+    const { at } = tab();
+    // IF("ใช่", …) is not a condition Sheets can read; blank is FALSE.
+    expect(at('=ARRAYFORMULA(IF(A1:A4, "y", "n"))')).toEqual(['y', 'n', 'n', '#VALUE!']);
+    expect(at('=ARRAYFORMULA(IF(A1:A4="ใช่", "y", C1:C4 + 1))')).toEqual([
+      '#VALUE!',
+      '#VALUE!',
+      '#VALUE!',
+      'y',
+    ]);
+  });
+
+  it('refuses arrays of different sizes, and arrays outside ARRAYFORMULA', () => {
+    const { at } = tab();
+    expect(at('=ARRAYFORMULA(IF(A1:A4=TRUE, "x", B1:B3))')).toEqual(['#VALUE!']);
+    expect(at('=ARRAYFORMULA(A1:A4 = B1:C1)')).toEqual(['#VALUE!']);
+    expect(at('=IF(A1:A4=TRUE, "x", F(C1:C4))')).toEqual(['#VALUE!']);
+    expect(at('=ARRAYFORMULA(NOT(A1:A3))')).toEqual(['#VALUE!']);
+    expect(at('=ARRAYFORMULA()')).toEqual(['#N/A']);
+  });
+
+  it('with a single-cell condition, computes only the branch it takes', () => {
+    const { at, calls } = tab();
+    expect(at('=ARRAYFORMULA(IF(A1=TRUE, "x", F(C1:C4)))')).toEqual(['x']);
+    expect(calls).toEqual([]);
   });
 });
 
