@@ -16,8 +16,8 @@
  */
 
 import type { Round } from '../core/card';
-import { UI } from '../core/messages';
-import type { BatchStatus } from '../core/views';
+import { REPORT_RUN, UI } from '../core/messages';
+import type { ActiveRoundTab, BatchStatus } from '../core/views';
 import { busy, el } from './dom';
 import type { ErrorBanner } from './error-banner';
 import { type Poller, startPolling } from './poller';
@@ -31,8 +31,11 @@ export interface BatchPanelOptions {
     'startReportBatch' | 'continueReportBatch' | 'cancelReportBatch' | 'getReportBatch'
   >;
   readonly banner: ErrorBanner;
-  /** The round "สร้างรายงานทุกหน่วยงาน" is for, read at each click. */
-  readonly round: () => Round;
+  /**
+   * The round tab "สร้างรายงานทุกหน่วยงาน" is for (the active one), read at each click
+   * and each draw; `null` on a tab that is not a round's, which disables the button.
+   */
+  readonly tab: () => ActiveRoundTab | null;
   /** Hears each batch that ends (its reports are in the sheet now). */
   readonly onFinished?: () => void;
 }
@@ -45,6 +48,8 @@ export interface BatchPanel {
   readonly element: HTMLElement;
   /** Asks the server for a batch left running (the sidebar opening) and shows it. */
   load(): Promise<void>;
+  /** Draws again after the active tab changed (the start button's availability and the idle title). */
+  refresh(): void;
 }
 
 /**
@@ -105,6 +110,22 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
     attrs: { 'aria-labelledby': 'batch-errors-heading' },
   });
   const errors = el('div', { className: 'batch-errors-area' }, errorsHeading, errorList);
+  // Rows that need fixing first (no form made for them): a warning of their own, by name and row.
+  const refusedHeading = el('h5', { className: 'batch-refused-heading', id: 'batch-refused-heading' });
+  const refusedList = el('ul', {
+    className: 'batch-refused',
+    attrs: { 'aria-labelledby': 'batch-refused-heading' },
+  });
+  const refused = el('div', { className: 'batch-refused-area' }, refusedHeading, refusedList);
+  // The finished batch's way to its files.
+  const folderLink = el(
+    'a',
+    {
+      className: 'batch-folder',
+      attrs: { target: '_blank', rel: 'noopener noreferrer', 'aria-label': UI.batchFolderLabel },
+    },
+    UI.batchFolder,
+  );
   const cancelButton = el(
     'button',
     { className: 'secondary batch-cancel', attrs: { type: 'button' } },
@@ -123,7 +144,9 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
     title,
     progress,
     status.element,
+    refused,
     errors,
+    folderLink,
     buttons,
   );
 
@@ -152,7 +175,7 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
     element.hidden = !shown;
     // While busy, "ลองอีกครั้ง" is the one way to start (the start button would say the same thing twice).
     const working = mode !== 'idle';
-    busy(startButton, working);
+    busy(startButton, working || options.tab() === null);
 
     const withProgress = batch !== null && mode !== 'busy';
     progress.hidden = !withProgress;
@@ -175,10 +198,20 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
       setText(current, batch.state === 'running' ? inHand : '');
       drawErrors(batch);
     } else {
-      setText(title, UI.batchTitle(mode === 'busy' ? busyRound : options.round()));
+      setText(title, UI.batchTitle(mode === 'busy' ? busyRound : (options.tab()?.round ?? 1)));
       errors.hidden = true;
+      refused.hidden = true;
     }
-    if (mode === 'busy') errors.hidden = true;
+    if (mode === 'busy') {
+      errors.hidden = true;
+      refused.hidden = true;
+    }
+    // The reports folder once the batch has ended (its files are all there).
+    const folderUrl =
+      mode === 'idle' && batch !== null && batch.state !== 'running' ? (batch.folderUrl ?? '') : '';
+    if (folderUrl !== '' && folderLink.getAttribute('href') !== folderUrl)
+      folderLink.setAttribute('href', folderUrl);
+    folderLink.hidden = folderUrl === '';
 
     status.set(...statusText());
 
@@ -250,7 +283,7 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
     render();
   };
 
-  const statusText = (): [string, 'info' | 'ok' | 'error'] => {
+  const statusText = (): [string, 'info' | 'ok' | 'warning' | 'error'] => {
     switch (mode) {
       case 'starting':
         return [UI.batchStarting, 'info'];
@@ -268,23 +301,42 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
         // The server's summary when it gives one: it counts every error, the list only the latest.
         if (batch.state === 'cancelled')
           return [batch.message || UI.batchCancelled(batch.done, batch.total), 'info'];
-        const failed = batch.errors.length;
-        return [batch.message || UI.batchDone(batch.total, failed), failed === 0 ? 'ok' : 'error'];
+        // Green only when every division has its form: rows to fix make it a warning, failures an error.
+        const failed = batch.errors.filter((error) => error.kind !== 'refused').length;
+        const toFix = batch.refused ?? 0;
+        const tone = failed > 0 ? 'error' : toFix > 0 ? 'warning' : 'ok';
+        return [batch.message || UI.batchDone(batch.total, failed + toFix), tone];
       }
     }
   };
 
   let shownErrors = '';
   const drawErrors = (status: BatchStatus) => {
-    errors.hidden = status.errors.length === 0;
+    const toFix = status.errors.filter((error) => error.kind === 'refused');
+    const failed = status.errors.filter((error) => error.kind !== 'refused');
+    errors.hidden = failed.length === 0;
+    refused.hidden = toFix.length === 0;
     // Redrawn only when the list changed: a chunk without new errors touches nothing.
     const key = JSON.stringify(status.errors);
     if (key === shownErrors) return;
     shownErrors = key;
     errorsHeading.textContent = UI.batchErrors;
     errorList.replaceChildren(
-      ...status.errors.map((error) =>
+      ...failed.map((error) =>
         el('li', { className: 'batch-error' }, UI.batchError(error.division, error.reason)),
+      ),
+    );
+    refusedHeading.textContent = UI.batchRefused;
+    refusedList.replaceChildren(
+      ...toFix.map((error) =>
+        el(
+          'li',
+          { className: 'batch-refused-item' },
+          UI.batchError(
+            error.row === undefined ? error.division : REPORT_RUN.divisionOnRow(error.division, error.row),
+            error.reason,
+          ),
+        ),
       ),
     );
   };
@@ -360,14 +412,14 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
   };
 
   const start = async () => {
-    if (mode !== 'idle' && mode !== 'busy') return;
-    const round = options.round();
+    const tab = options.tab();
+    if ((mode !== 'idle' && mode !== 'busy') || tab === null) return;
     mode = 'starting';
     batch = null;
     render();
     let answer: BatchStatus;
     try {
-      answer = await server.startReportBatch(round);
+      answer = await server.startReportBatch(tab.round, tab.sheetName);
     } catch (error) {
       banner.show(SOURCE, error);
       mode = 'idle';
@@ -425,6 +477,7 @@ export function createBatchPanel(options: BatchPanelOptions): BatchPanel {
   return {
     startButton,
     element,
+    refresh: render,
     async load() {
       let answer: BatchStatus | null;
       try {

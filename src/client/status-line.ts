@@ -6,7 +6,7 @@ import { el } from './dom';
 export interface StatusLine {
   readonly element: HTMLElement;
   /** Shows `text` (`''` empties it); `tone` colours it. Unchanged text is left alone, so nothing is re-announced. */
-  set(text: string, tone?: 'info' | 'ok' | 'error'): void;
+  set(text: string, tone?: 'info' | 'ok' | 'warning' | 'error'): void;
 }
 
 /** A new, empty status line. */
@@ -17,7 +17,7 @@ export function createStatusLine(className = 'status'): StatusLine {
     set(text, tone = 'info') {
       if (element.textContent !== text) element.textContent = text;
       const toneClass = text === '' ? '' : `tone-${tone}`;
-      for (const name of ['tone-info', 'tone-ok', 'tone-error']) {
+      for (const name of ['tone-info', 'tone-ok', 'tone-warning', 'tone-error']) {
         if (name !== toneClass && element.classList.contains(name)) element.classList.remove(name);
       }
       if (toneClass !== '' && !element.classList.contains(toneClass)) element.classList.add(toneClass);

@@ -6,7 +6,8 @@
  */
 
 import { safeLink } from './links';
-import { REPORT } from './messages';
+import { DOC_REPORT, REPORT } from './messages';
+import { refusalReason } from './report';
 import type {
   DivisionReport,
   Report,
@@ -35,7 +36,7 @@ export function renderReportHtml(report: Report): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(report.fileName)}</title>`,
-    `<style>${STYLES}</style>`,
+    `<style>${STYLES}${report.kind === 'summary' ? LANDSCAPE : ''}</style>`,
     '</head>',
     `<body><main class="page">${body}</main></body>`,
     '</html>',
@@ -62,6 +63,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
 function divisionBody(report: DivisionReport): string {
   const label = REPORT.label;
   return [
+    notReady(report.dataProblems),
     titleBlock(report.title),
     infoTable([
       [label.indicator, report.indicatorName],
@@ -70,13 +72,16 @@ function divisionBody(report: DivisionReport): string {
       [label.division, report.division],
       [label.head, report.head],
       [label.due, report.due],
-      [label.submitted, report.submitted],
+      [label.submitted, report.submitted === '' ? DOC_REPORT.notSubmitted : report.submitted],
     ]),
+    `<p class="card-text"><strong>${escapeHtml(label.description)}</strong> ${escapeHtml(report.description)}</p>`,
+    `<p class="card-text"><strong>${escapeHtml(label.condition)}</strong> ${escapeHtml(report.condition)}</p>`,
     `<h2>${escapeHtml(label.levelsHeading)}</h2>`,
     levelTable(report.levels),
     `<h2>${escapeHtml(label.scoreHeading)}</h2>`,
-    figureTable(report.figures),
-    dataProblems(report.dataProblems),
+    report.exempt
+      ? `<p class="not-assessed"><strong>${escapeHtml(REPORT.notAssessed)}</strong> ${escapeHtml(report.notAssessed)}</p>`
+      : figureTable(report.figures),
     `<h2>${escapeHtml(label.narrativeHeading)}</h2>`,
     report.narrative.map(narrativeItem).join(''),
     contactsBlock(report.contacts),
@@ -148,20 +153,20 @@ function levelTable(levels: readonly ReportLevel[]): string {
           milestone.met && milestone.points !== ''
             ? `<span class="points">(${escapeHtml(milestone.points)})</span>`
             : '';
-        return `<tr>${levelCell}<td class="milestone">${escapeHtml(milestone.text)}</td><td class="result">${result}${points}</td><td class="evidence">${evidenceLink(milestone.evidence)}</td></tr>`;
+        return `<tr>${levelCell}<td class="milestone">${escapeHtml(milestone.text)}</td><td class="result">${result}${points}</td><td class="evidence">${evidenceLink(milestone.evidence, milestone.evidenceName)}</td></tr>`;
       })
       .join('');
   });
   return `<table class="grid levels">${head}<tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** An http(s) address as a link opening in a new tab; any other evidence as escaped text. */
-function evidenceLink(evidence: string): string {
+/** An http(s) address as a link by its readable name, opening in a new tab; any other evidence as escaped text. */
+function evidenceLink(evidence: string, name: string): string {
   if (evidence === '') return `<span class="dash">${escapeHtml(REPORT.label.noMilestone)}</span>`;
   const link = safeLink(evidence);
   if (link === undefined) return escapeHtml(evidence);
   const url = escapeHtml(link);
-  return `<a href="${url}" target="_blank" rel="noopener noreferrer">${url}</a>`;
+  return `<a href="${url}" title="${url}" target="_blank" rel="noopener noreferrer">${escapeHtml(name === '' ? link : name)}</a>`;
 }
 
 function figureTable(figures: readonly ReportFigure[]): string {
@@ -170,10 +175,14 @@ function figureTable(figures: readonly ReportFigure[]): string {
   return `<table class="grid figures"><thead><tr>${head}</tr></thead><tbody><tr>${values}</tr></tbody></table>`;
 }
 
-function dataProblems(problems: readonly string[]): string {
-  if (problems.length === 0) return '';
-  const items = problems.map((problem) => `<li>${escapeHtml(problem)}</li>`).join('');
-  return `<section class="problems" role="note"><h3>${escapeHtml(REPORT.label.dataProblems)}</h3><ul>${items}</ul></section>`;
+/**
+ * A form whose row has data problems is never made into an official Doc: its
+ * preview says so above the form, naming the cells to fix, and does not print.
+ */
+function notReady(problems: readonly string[]): string {
+  const reason = refusalReason({ problems });
+  if (reason === undefined) return '';
+  return `<section class="not-ready" role="note"><h3>${escapeHtml(REPORT.label.dataProblems)}</h3><p>${escapeHtml(reason)}</p></section>`;
 }
 
 function narrativeItem(item: ReportFigure): string {
@@ -214,24 +223,42 @@ function signatureBlock(signatures: readonly ReportSignature[]): string {
   return `<section class="signatures">${boxes}</section>`;
 }
 
+/** The summary's columns: header and CSS class, in the Doc's order. */
+const SUMMARY_HEADERS: readonly (readonly [string, string])[] = [
+  [REPORT.label.number, 'col-number'],
+  [REPORT.label.division, 'col-division'],
+  [REPORT.label.submittedColumn, 'col-submitted'],
+  [REPORT.label.daysLateColumn, 'col-late'],
+  [REPORT.label.penaltyColumn, 'col-penalty'],
+  [REPORT.label.levelReachedColumn, 'col-level'],
+  [REPORT.label.netColumn, 'col-net'],
+  [REPORT.label.weightedColumn, 'col-weighted'],
+  [REPORT.label.remarksColumn, 'col-remarks'],
+];
+
 function summaryTable(report: SummaryReport): string {
   const label = REPORT.label;
-  const head = `<thead><tr><th class="col-number">${escapeHtml(label.number)}</th><th>${escapeHtml(
-    label.division,
-  )}</th><th>${escapeHtml(label.levelReachedColumn)}</th><th>${escapeHtml(label.daysLateColumn)}</th><th>${escapeHtml(
-    label.netColumn,
-  )}</th><th>${escapeHtml(label.weightedColumn)}</th></tr></thead>`;
+  const head = `<thead><tr>${SUMMARY_HEADERS.map(
+    ([text, className]) => `<th class="${className}">${escapeHtml(text)}</th>`,
+  ).join('')}</tr></thead>`;
+  const cell = (text: string, className: string) => `<td class="${className}">${escapeHtml(text)}</td>`;
   const rows =
     report.rows.length === 0
-      ? `<tr><td colspan="6" class="empty">${escapeHtml(label.noDivisions)}</td></tr>`
+      ? `<tr><td colspan="${SUMMARY_HEADERS.length}" class="empty">${escapeHtml(label.noDivisions)}</td></tr>`
       : report.rows
           .map(
             (row) =>
-              `<tr><td class="number">${escapeHtml(row.number)}</td><td class="division">${escapeHtml(
-                row.division,
-              )}</td><td class="number">${escapeHtml(row.level)}</td><td class="number">${escapeHtml(
-                row.daysLate,
-              )}</td><td class="number">${escapeHtml(row.score)}</td><td class="number">${escapeHtml(row.weighted)}</td></tr>`,
+              `<tr>${[
+                cell(row.number, 'number'),
+                cell(row.division, 'division'),
+                cell(row.submitted, 'number'),
+                cell(row.daysLate, 'number'),
+                cell(row.penalty, 'number'),
+                cell(row.level, 'number'),
+                cell(row.score, 'number'),
+                cell(row.weighted, 'number'),
+                cell(row.remarks, 'remarks'),
+              ].join('')}</tr>`,
           )
           .join('');
   return `<table class="grid summary">${head}<tbody>${rows}</tbody></table>`;
@@ -259,6 +286,12 @@ function totalsTable(totals: readonly ReportFigure[]): string {
 function blank(): string {
   return '<span class="name-line"></span>';
 }
+
+/** The summary prints on A4 landscape, as its Doc does. */
+const LANDSCAPE = `
+@page { size: A4 landscape; }
+.page { width: 297mm; min-height: 210mm; }
+`;
 
 const STYLES = `
 @page { size: A4; margin: 2.5cm 2cm 2.5cm 3cm; }
@@ -306,8 +339,9 @@ table { width: 100%; border-collapse: collapse; }
 .evidence .dash { display: block; font-size: 1.35em; }
 .figures th { font-size: 0.92em; }
 .figures td { text-align: center; font-weight: 700; }
-.problems { margin-top: 10pt; border: 0.75pt solid #000; border-left-width: 3pt; padding: 4pt 8pt; }
-.problems ul { margin: 2pt 0 0; padding-left: 16pt; }
+.not-ready { margin-bottom: 12pt; border: 1pt solid #8a4b00; border-left-width: 4pt; padding: 4pt 8pt; color: #5c3200; background: #fff8e6; }
+.card-text { margin: 2pt 0; font-size: 0.95em; }
+.not-assessed { border: 0.75pt solid #000; padding: 6pt 8pt; text-align: center; }
 .narrative-item { margin-bottom: 6pt; }
 .narrative { text-indent: 2.5em; white-space: pre-wrap; }
 .fill-lines span { display: block; height: 1.55em; border-bottom: 1pt dotted #000; }
@@ -321,9 +355,16 @@ table { width: 100%; border-collapse: collapse; }
 .signature .role { overflow-wrap: anywhere; }
 /* An odd number of signatures: the first (the reporter) stands alone on the right. */
 .signature:first-child:nth-last-child(odd) { margin-left: 50%; }
-.summary thead th { white-space: nowrap; font-size: 0.9em; padding-left: 4pt; padding-right: 4pt; }
-.summary td { vertical-align: middle; }
-.summary .col-number { width: 7%; }
+.summary { font-size: 0.85em; }
+.summary thead th { font-size: 0.95em; padding-left: 3pt; padding-right: 3pt; }
+.summary td { vertical-align: middle; padding-left: 3pt; padding-right: 3pt; }
+.summary .col-number { width: 5%; }
+.summary .col-submitted { width: 14%; }
+.summary .col-late, .summary .col-penalty, .summary .col-net { width: 9.5%; }
+.summary .col-level { width: 8%; }
+.summary .col-weighted { width: 12.5%; }
+.summary .col-remarks { width: 20%; }
+.summary td.remarks { font-size: 0.95em; }
 .summary td.number { text-align: center; font-variant-numeric: tabular-nums; }
 .summary td.empty { text-align: center; color: #555; }
 .summary tbody tr:nth-child(even) td { background: #f7f7f7; }
@@ -340,6 +381,7 @@ table { width: 100%; border-collapse: collapse; }
   .grid thead { display: table-header-group; }
   .grid tr { break-inside: avoid; }
   .evidence a { color: #000; text-decoration: none; }
+  .not-ready { display: none; }
 }
 @media screen and (max-width: 820px) {
   html { background: #fff; }

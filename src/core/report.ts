@@ -16,7 +16,15 @@ import { cleanText } from './cells';
 import { readDateText } from './date-text';
 import { civilFromDay, type DayNumber, dayFromCivil } from './dates';
 import { divideRounded, type ExactDecimal, formatDecimal, shiftDecimal, toScaled } from './decimal';
-import { INDICATOR_NAME, MILESTONE_TEXT, REPORT } from './messages';
+import { safeLink } from './links';
+import {
+  INDICATOR_DESCRIPTION,
+  INDICATOR_NAME,
+  indicatorCondition,
+  MILESTONE_TEXT,
+  REPORT,
+  REPORT_RUN,
+} from './messages';
 import type {
   DivisionReport,
   ReportContact,
@@ -73,10 +81,14 @@ export function buildDivisionReport(input: DivisionReportInput): DivisionReport 
   const write = writer(settings.thaiDigits);
   const fiscalYear = reportFiscalYear(round, status.sheetName, settings, reportDay);
   const clean = status.problems.length === 0;
-  const levelValue = status.level ?? (clean ? 0 : null);
+  const exempt = status.exempt === true;
+  const levelValue = exempt ? null : (status.level ?? (clean ? 0 : null));
   const weightPercent = write(formatDecimal(shiftDecimal(settings.weight, 2)));
   const figure = (value: number | null, format: (value: number) => string) =>
     value === null && !clean ? REPORT.notComputed : write(format(value ?? 0));
+  const round_ = REPORT.roundShort(write(String(round)), write(String(fiscalYear)));
+  const reporter = row.text.reporter ?? '';
+  const [collector, supervisor] = reportContacts(settings, write);
 
   return {
     kind: 'division',
@@ -88,20 +100,29 @@ export function buildDivisionReport(input: DivisionReportInput): DivisionReport 
     roundLabel: roundLabel(round, fiscalYear, settings.thaiDigits),
     division: row.division,
     head: row.head,
+    description: INDICATOR_DESCRIPTION,
+    condition: indicatorCondition(write(formatRate(settings.rate))),
+    exempt,
+    notAssessed: exempt ? REPORT.notAssessedNote : '',
     levels: reportLevels(round, status, levelValue, write),
-    figures: [
-      { label: REPORT.figure.level, value: figure(levelValue, String) },
-      { label: REPORT.figure.daysLate, value: figure(status.daysLate, (days) => REPORT.days(String(days))) },
-      {
-        label: REPORT.figure.penalty(write(formatRate(settings.rate))),
-        value: figure(status.penalty, (points) => formatPoints(points)),
-      },
-      { label: REPORT.figure.net, value: figure(status.score, (points) => formatPoints(points)) },
-      {
-        label: REPORT.figure.weighted(weightPercent),
-        value: figure(status.weighted, (weighted) => formatWeighted(weighted)),
-      },
-    ],
+    figures: exempt
+      ? []
+      : [
+          { label: REPORT.figure.level, value: figure(levelValue, String) },
+          {
+            label: REPORT.figure.daysLate,
+            value: figure(status.daysLate, (days) => REPORT.days(String(days))),
+          },
+          {
+            label: REPORT.figure.penalty(write(formatRate(settings.rate))),
+            value: figure(status.penalty, (points) => formatPoints(points)),
+          },
+          { label: REPORT.figure.net, value: figure(status.score, (points) => formatPoints(points)) },
+          {
+            label: REPORT.figure.weighted(weightPercent),
+            value: figure(status.weighted, (weighted) => formatWeighted(weighted)),
+          },
+        ],
     due: longDate(status.due, settings.thaiDigits),
     submitted: longDate(status.submitted, settings.thaiDigits),
     narrative: [
@@ -110,9 +131,18 @@ export function buildDivisionReport(input: DivisionReportInput): DivisionReport 
       { label: REPORT.narrative.suggestions, value: row.text.suggestions ?? '' },
     ],
     dataProblems: status.problems,
-    contacts: reportContacts(settings, write),
+    contacts: [
+      { role: REPORT.reporter, name: reporter, phone: write(row.text.reporterPhone ?? '') },
+      collector as ReportContact,
+      supervisor as ReportContact,
+    ],
     reportDate: formatThaiDate(reportDay, { thaiDigits: settings.thaiDigits }),
-    signatures: [{ role: REPORT.headRole(row.division), name: row.head }, ...contactSignatures(settings)],
+    signatures: [
+      { role: REPORT.reporter, name: reporter },
+      { role: REPORT.headRole(row.division), name: row.head },
+      ...contactSignatures(settings),
+    ],
+    footer: REPORT.footer([INDICATOR_NAME, row.division, round_]),
     fileName: REPORT.fileName(safeFileNamePart(row.division), String(round), String(fiscalYear)),
   };
 }
@@ -131,32 +161,63 @@ export function buildSummaryReport(input: SummaryReportInput): SummaryReport {
   const statuses = divisions.map((entry) => entry.status);
   const summary = summarizeRound(round, sheetName, statuses);
 
+  const roundDue = settings.due[round];
   const rows: SummaryRow[] = divisions.map(({ division, status }, index) => {
     const clean = status.problems.length === 0;
-    const zeroWhenClean = (value: number | null) => value ?? (clean ? 0 : null);
+    const exempt = status.exempt === true && clean;
+    // Nothing is computed for a row to fix or one not assessed: its figures are `–`.
+    const zeroWhenClean = (value: number | null) => (exempt || !clean ? null : (value ?? 0));
     const written = (value: number | null, format: (value: number) => string) =>
       value === null ? REPORT.notComputed : write(format(value));
     const levelValue = zeroWhenClean(status.level);
+    const remarks: string[] = [];
+    if (!clean) remarks.push(REPORT.remark.needsFix);
+    else if (exempt) remarks.push(REPORT.remark.notAssessed);
+    else {
+      if (status.submitted === '') remarks.push(REPORT.remark.notSubmitted);
+      const due = dayOf(status.due);
+      if (due !== undefined && roundDue !== undefined && due !== roundDue)
+        remarks.push(REPORT.remark.extended(write(status.due)));
+    }
     return {
       number: write(String(index + 1)),
       division,
+      submitted: status.submitted === '' || !clean ? REPORT.notComputed : write(status.submitted),
       level: written(levelValue, String),
       daysLate: written(zeroWhenClean(status.daysLate), String),
+      penalty: written(zeroWhenClean(status.penalty), formatPoints),
       score: written(zeroWhenClean(status.score), formatPoints),
       weighted: written(zeroWhenClean(status.weighted), formatWeighted),
+      remarks: remarks.join(', '),
       levelValue,
     };
   });
 
-  // The average of the scores that could be computed, exact to 0.01 point.
+  // The average of the scores that could be computed, exact to 0.01 point: rows to
+  // fix and rows not assessed are left out, and the text says so.
   const scored: number[] = [];
-  for (const status of statuses) {
-    const score = status.score ?? (status.problems.length === 0 ? 0 : null);
-    if (score !== null) scored.push(toScaled(score, 2));
-  }
+  const needsFix: string[] = [];
+  const exempt: string[] = [];
+  const notSubmitted: string[] = [];
+  // Late among the rows the table gives figures for (a row to fix shows none).
+  let late = 0;
+  divisions.forEach(({ division, status }) => {
+    if (status.problems.length > 0) needsFix.push(division);
+    else if (status.exempt === true) exempt.push(division);
+    else {
+      scored.push(toScaled(status.score ?? 0, 2));
+      if (status.submitted === '') notSubmitted.push(division);
+      if ((status.daysLate ?? 0) > 0) late++;
+    }
+  });
   const total = scored.reduce((sum, score) => sum + score, 0);
+  const countText = (names: readonly string[]) => (names.length === 0 ? '' : write(String(names.length)));
+  const basis = REPORT.averageBasis(write(String(scored.length)), countText(needsFix), countText(exempt));
   const average =
-    scored.length === 0 ? REPORT.notComputed : write(formatScaled(divideRounded(total, scored.length), 2, 2));
+    scored.length === 0
+      ? `${REPORT.notComputed} (${basis})`
+      : `${write(formatScaled(divideRounded(total, scored.length), 2, 2))} (${basis})`;
+  const named = (names: readonly string[]) => REPORT.divisionsNamed(write(String(names.length)), names);
 
   return {
     kind: 'summary',
@@ -177,14 +238,19 @@ export function buildSummaryReport(input: SummaryReportInput): SummaryReport {
     })),
     totals: [
       { label: REPORT.totals.divisions, value: REPORT.divisions(write(String(summary.divisions))) },
-      { label: REPORT.totals.late, value: REPORT.divisions(write(String(summary.late))) },
-      { label: REPORT.totals.notSubmitted, value: REPORT.divisions(write(String(summary.notSubmitted))) },
-      { label: REPORT.totals.withProblems, value: REPORT.divisions(write(String(summary.withProblems))) },
+      { label: REPORT.totals.late, value: REPORT.divisions(write(String(late))) },
+      { label: REPORT.totals.notSubmitted, value: named(notSubmitted) },
+      { label: REPORT.totals.withProblems, value: named(needsFix) },
+      ...(exempt.length === 0 ? [] : [{ label: REPORT.totals.exempt, value: named(exempt) }]),
       { label: REPORT.totals.average, value: average },
     ],
     contacts: reportContacts(settings, write),
     reportDate: formatThaiDate(reportDay, { thaiDigits: settings.thaiDigits }),
     signatures: contactSignatures(settings),
+    footer: REPORT.footer([
+      REPORT.summaryTitle,
+      REPORT.roundShort(write(String(round)), write(String(fiscalYear))),
+    ]),
     fileName: REPORT.summaryFileName(String(round), String(fiscalYear)),
   };
 }
@@ -342,6 +408,7 @@ function reportLevels(
         met: check.met,
         points: check.partialPoints === undefined ? '' : write(REPORT.points(String(check.partialPoints))),
         evidence: check.evidence,
+        evidenceName: check.evidence === '' ? '' : evidenceName(check.evidence),
       };
     });
     return {
@@ -368,9 +435,85 @@ function contactSignatures(settings: TrackingSettings): ReportSignature[] {
   ];
 }
 
+/** A status date (`10 ต.ค. 2566`) as a day, `undefined` when blank or no date. */
+function dayOf(shortDate: string): DayNumber | undefined {
+  if (shortDate === '') return undefined;
+  const reading = readDateText(shortDate);
+  return reading.kind === 'day' ? reading.day : undefined;
+}
+
 /** A status date (`10 ต.ค. 2566`) written in full (`10 ตุลาคม 2566`); text that is no date stays as it is. */
 function longDate(shortDate: string, thaiDigits: boolean): string {
   if (shortDate === '') return '';
   const reading = readDateText(shortDate);
   return reading.kind === 'day' ? formatThaiDate(reading.day, { thaiDigits }) : shortDate;
+}
+
+/** The longest file name an evidence name keeps, in characters (the link keeps the whole address). */
+export const MAX_EVIDENCE_NAME = 40;
+
+const GOOGLE_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/^docs\.google\.com\/document\//, REPORT.evidence.document],
+  [/^docs\.google\.com\/spreadsheets\//, REPORT.evidence.spreadsheet],
+  [/^docs\.google\.com\/presentation\//, REPORT.evidence.presentation],
+  [/^(docs\.google\.com\/forms\/|forms\.gle\/)/, REPORT.evidence.form],
+  [/^drive\.google\.com\/(drive\/(u\/\d+\/)?)?folders\//, REPORT.evidence.driveFolder],
+  [/^drive\.google\.com\//, REPORT.evidence.driveFile],
+];
+
+/**
+ * Evidence named for paper, where an address means nothing: a Google file by its
+ * kind, anything else by its file name (the address's last path part, decoded)
+ * and its site; the site alone when the address names no file. Text that is no
+ * web address is returned as it is. The link keeps the whole address as its target.
+ *
+ * @example evidenceName('https://example.org/kpi/2566/r2/manual.pdf') // 'manual.pdf (example.org)'
+ * @example evidenceName('https://docs.google.com/document/d/1AbC/edit') // 'Google เอกสาร'
+ */
+export function evidenceName(evidence: string): string {
+  const link = safeLink(evidence);
+  if (link === undefined) return evidence;
+  const rest = link.replace(/^https?:\/\//i, '');
+  const lowered = rest.toLowerCase().replace(/^www\./, '');
+  for (const [pattern, name] of GOOGLE_KINDS) if (pattern.test(lowered)) return name;
+  const host = (/^[^/?#]+/.exec(rest)?.[0] ?? rest)
+    .replace(/:\d+$/, '')
+    .replace(/^www\./i, '')
+    .toLowerCase();
+  const path =
+    rest
+      .slice(host.length)
+      .replace(/^(:\d+)?/, '')
+      .split(/[?#]/)[0] ?? '';
+  const last = path
+    .split('/')
+    .filter((part) => part !== '')
+    .pop();
+  if (last === undefined) return host;
+  let file = last;
+  try {
+    file = decodeURIComponent(last);
+  } catch {
+    // A broken escape: the name as written.
+  }
+  file = cleanText(file);
+  const chars = Array.from(file);
+  if (chars.length > MAX_EVIDENCE_NAME) file = `${chars.slice(0, MAX_EVIDENCE_NAME - 1).join('')}…`;
+  return REPORT.evidence.file(file, host);
+}
+
+/**
+ * Why a division's row cannot become an official form: its data problems, named
+ * by their cells (`F7, C9`), for its status cell and the user; `undefined` when it can.
+ *
+ * @example refusalReason({ problems: ['F7: ไม่มีวันนี้ในปฏิทิน: 31/9/2566'] }) // 'ข้อมูลในแถวนี้ต้องแก้ไขก่อนที่ช่อง F7 …'
+ */
+export function refusalReason(status: Pick<RoundStatus, 'problems'>): string | undefined {
+  if (status.problems.length === 0) return undefined;
+  const cells: string[] = [];
+  for (const problem of status.problems) {
+    const cell = /^([A-Z]{1,3}\d+):/.exec(problem)?.[1];
+    if (cell !== undefined && !cells.includes(cell)) cells.push(cell);
+  }
+  return REPORT_RUN.refusedCells(cells);
 }

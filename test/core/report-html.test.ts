@@ -174,16 +174,21 @@ describe('renderReportHtml: a division’s form', () => {
     expect(document.querySelector('.problems')).toBeNull();
   });
 
-  it('shows the contacts, the report date and the three signature lines', () => {
-    expect(texts(document, '.contacts th')).toEqual(['ผู้จัดเก็บข้อมูล', 'ผู้กำกับดูแลตัวชี้วัด']);
-    expect(texts(document, '.contacts td')).toEqual([
+  it('shows the contacts, the report date and the four signature lines with their roles', () => {
+    expect(texts(document, '.contacts th')).toEqual(['ผู้รายงาน', 'ผู้จัดเก็บข้อมูล', 'ผู้กำกับดูแลตัวชี้วัด']);
+    expect(texts(document, '.contacts td').slice(1)).toEqual([
       'นายฉัตรพน ไพพินิจ โทรศัพท์ 0-2653-4444 ต่อ 1512-1513',
       'นายสมเกียรติ กรอบแก้ว โทรศัพท์ 0-2653-4444 ต่อ 1511',
     ]);
     expect(texts(document, '.report-date')).toEqual(['วันที่รายงาน 25 ธันวาคม 2566']);
-    expect(texts(document, '.signature .role')).toEqual(['ผู้อำนวยการกองคลัง', 'ผู้จัดเก็บข้อมูล', 'ผู้กำกับดูแลตัวชี้วัด']);
-    expect(document.querySelectorAll('.signature .sign-line')).toHaveLength(3);
-    expect(texts(document, '.signature p:nth-child(2)')).toEqual([
+    expect(texts(document, '.signature .role')).toEqual([
+      'ผู้รายงาน',
+      'ผู้อำนวยการกองคลัง',
+      'ผู้จัดเก็บข้อมูล',
+      'ผู้กำกับดูแลตัวชี้วัด',
+    ]);
+    expect(document.querySelectorAll('.signature .sign-line')).toHaveLength(4);
+    expect(texts(document, '.signature p:nth-child(2)').slice(1)).toEqual([
       '( นางวราภรณ์ ทองประเสริฐ )',
       '( นายฉัตรพน ไพพินิจ )',
       '( นายสมเกียรติ กรอบแก้ว )',
@@ -255,7 +260,7 @@ describe('renderReportHtml: escaping', () => {
     expect(activeContent(document)).toEqual([]);
     expect(html).not.toMatch(/<script|<img|<iframe/i);
     expect(texts(document, 'table.info:first-of-type td')[3]).toBe(HOSTILE);
-    expect(texts(document, '.signature .role')[0]).toBe(`ผู้อำนวยการ${HOSTILE}`);
+    expect(texts(document, '.signature .role')[1]).toBe(`ผู้อำนวยการ${HOSTILE}`);
     expect(document.title).toBe('รายงานผล_-img src=x onerror=alert(1)-_รอบ2_2566');
   });
 
@@ -265,8 +270,9 @@ describe('renderReportHtml: escaping', () => {
       '</p><iframe src="https://evil.test"></iframe>',
       "' onfocus='alert(1)",
     ]);
-    expect(texts(document, '.contacts th + td')[0]).toContain(HOSTILE);
-    expect(texts(document, '.contacts td')[1]).toContain('"><script>alert(1)</script>');
+    // The reporter first (none typed), then the collector and the supervisor.
+    expect(texts(document, '.contacts th + td')[1]).toContain(HOSTILE);
+    expect(texts(document, '.contacts td')[2]).toContain('"><script>alert(1)</script>');
   });
 
   it('links only http and https evidence, and keeps a quote inside the address', () => {
@@ -303,12 +309,27 @@ describe('renderReportHtml: escaping', () => {
 });
 
 describe('renderReportHtml: a row with problems', () => {
-  it('lists the problems to fix before sending, each with its cell', () => {
+  it('says above the form that it cannot be made yet, naming the cells to fix, and never prints ⚠', () => {
     const report = division(2, { division: 'กองคลัง', ...milestones(2, ['มาก', true, true, true, true]) });
-    const document = parse(renderReportHtml(report));
-    expect(texts(document, '.problems h3')).toEqual(['ข้อมูลที่ต้องตรวจสอบก่อนส่งรายงาน']);
-    expect(texts(document, '.problems li')).toEqual(report.dataProblems);
+    const html = renderReportHtml(report);
+    const document = parse(html);
+    expect(texts(document, '.not-ready h3')).toEqual(['ข้อมูลที่ต้องตรวจสอบก่อนส่งรายงาน']);
+    expect(texts(document, '.not-ready p')).toEqual(['แก้ไขข้อมูลที่ช่อง E2, O2 ก่อน (ดูรายละเอียดที่เมนู ตรวจข้อมูล)']);
+    expect(html).not.toContain('⚠');
+    // The notice is for the screen: a printed preview is never a form with it.
+    expect(html).toMatch(/@media print \{[^@]*\.not-ready \{ display: none; \}/);
     expect(texts(document, '.figures td')).toEqual(['–', '–', '–', '–', '–']);
+  });
+
+  it('shows evidence by its readable name, linked to the whole address', () => {
+    const report = division(2, {
+      division: 'กองคลัง',
+      ...milestones(2, [1]),
+      'evidence:progress': 'https://example.org/kpi/r2/manual.pdf',
+    });
+    const link = parse(renderReportHtml(report)).querySelector('.evidence a');
+    expect(link?.textContent).toBe('manual.pdf (example.org)');
+    expect(link?.getAttribute('href')).toBe('https://example.org/kpi/r2/manual.pdf');
   });
 });
 
@@ -344,15 +365,31 @@ describe('renderReportHtml: the summary', () => {
     expect(texts(document, '.title h1, .title p')).toEqual(report.title);
   });
 
+  it('prints on A4 landscape, as its Doc does, while a division’s form stays portrait', () => {
+    expect(html).toContain('@page { size: A4 landscape; }');
+    expect(renderReportHtml(division(2, CARD_EXAMPLE_4))).not.toContain('landscape');
+  });
+
   it('tables every division in order with level, days late, score and weighted score', () => {
     const cells = Array.from(document.querySelectorAll('.summary tbody tr')).map((row) =>
       Array.from(row.querySelectorAll('td')).map((cell) => cell.textContent),
     );
     expect(cells).toEqual([
-      ['1', 'สำนักงานเลขานุการกรม', '5', '0', '5.00', '0.2500'],
-      ['2', 'กองคลัง', '2.5', '2', '2.30', '0.1150'],
-      ['3', HOSTILE, '5', '0', '5.00', '0.2500'],
-      ['4', 'กองกฎหมาย', '0', '0', '0.00', '0.0000'],
+      ['1', 'สำนักงานเลขานุการกรม', '9 ต.ค. 2566', '0', '0.00', '5', '5.00', '0.2500', ''],
+      ['2', 'กองคลัง', '12 ต.ค. 2566', '2', '0.20', '2.5', '2.30', '0.1150', ''],
+      ['3', HOSTILE, '10 ต.ค. 2566', '0', '0.00', '5', '5.00', '0.2500', ''],
+      ['4', 'กองกฎหมาย', '10 ต.ค. 2566', '0', '0.00', '0', '0.00', '0.0000', ''],
+    ]);
+    expect(texts(document, '.summary thead th')).toEqual([
+      'ที่',
+      'หน่วยงาน',
+      'วันที่ส่ง',
+      'วันที่ล่าช้า',
+      'คะแนนที่ถูกหัก',
+      'ระดับที่ได้',
+      'คะแนนสุทธิ',
+      'คะแนนถ่วงน้ำหนัก',
+      'หมายเหตุ',
     ]);
   });
 

@@ -5,10 +5,12 @@ import { INDICATOR_NAME, MILESTONE_TEXT } from '../../src/core/messages';
 import {
   buildDivisionReport,
   buildSummaryReport,
+  evidenceName,
   formatPoints,
   formatScaled,
   formatWeighted,
   MAX_FILE_NAME_DIVISION,
+  refusalReason,
   reportFiscalYear,
   roundLabel,
   roundPeriod,
@@ -126,9 +128,11 @@ describe('buildDivisionReport: every part of the form', () => {
   const report = divisionReport(2, {
     division: 'กองคลัง',
     head: 'นางวราภรณ์ ทองประเสริฐ',
+    reporter: 'นายสุรชัย บัญชีดี',
+    reporterPhone: '0-2653-4444 ต่อ 2201',
     ...milestones(2, ['100%', true, false, true, true]),
     'evidence:progress': 'https://drive.google.com/file/d/plan',
-    'evidence:forumDone': 'https://drive.google.com/file/d/forum',
+    'evidence:forumDone': 'https://example.org/kpi/2566/%E0%B9%80%E0%B8%A7%E0%B8%97%E0%B8%B5.pdf?dl=1',
     due: '10/10/2566',
     submitted: '12 ต.ค. 2566',
     results: 'ลดเวลาเบิกจ่ายจาก 15 วันเหลือ 7 วัน',
@@ -173,6 +177,7 @@ describe('buildDivisionReport: every part of the form', () => {
             met: true,
             points: '',
             evidence: 'https://drive.google.com/file/d/plan',
+            evidenceName: 'ไฟล์ใน Google Drive',
           },
         ],
       },
@@ -186,6 +191,7 @@ describe('buildDivisionReport: every part of the form', () => {
             met: true,
             points: '',
             evidence: 'https://drive.google.com/file/d/plan',
+            evidenceName: 'ไฟล์ใน Google Drive',
           },
         ],
       },
@@ -199,8 +205,15 @@ describe('buildDivisionReport: every part of the form', () => {
             met: true,
             points: '0.5 คะแนน',
             evidence: '',
+            evidenceName: '',
           },
-          { text: MILESTONE_TEXT.trainingDone.official, met: false, points: '0.5 คะแนน', evidence: '' },
+          {
+            text: MILESTONE_TEXT.trainingDone.official,
+            met: false,
+            points: '0.5 คะแนน',
+            evidence: '',
+            evidenceName: '',
+          },
         ],
       },
       {
@@ -212,7 +225,9 @@ describe('buildDivisionReport: every part of the form', () => {
             text: MILESTONE_TEXT.forumDone.official,
             met: true,
             points: '',
-            evidence: 'https://drive.google.com/file/d/forum',
+            // The address stays the link; the name is its file, decoded, and its site.
+            evidence: 'https://example.org/kpi/2566/%E0%B9%80%E0%B8%A7%E0%B8%97%E0%B8%B5.pdf?dl=1',
+            evidenceName: 'เวที.pdf (example.org)',
           },
         ],
       },
@@ -220,7 +235,9 @@ describe('buildDivisionReport: every part of the form', () => {
         level: 5,
         label: '5',
         reached: false,
-        milestones: [{ text: MILESTONE_TEXT.reportSent.official, met: true, points: '', evidence: '' }],
+        milestones: [
+          { text: MILESTONE_TEXT.reportSent.official, met: true, points: '', evidence: '', evidenceName: '' },
+        ],
       },
     ]);
   });
@@ -249,8 +266,9 @@ describe('buildDivisionReport: every part of the form', () => {
     expect(report.dataProblems).toEqual([]);
   });
 
-  it('names the data collector and the supervisor with their phones, from the settings', () => {
+  it('names the division’s own reporter, then the data collector and the supervisor, with their phones', () => {
     expect(report.contacts).toEqual([
+      { role: 'ผู้รายงาน', name: 'นายสุรชัย บัญชีดี', phone: '0-2653-4444 ต่อ 2201' },
       { role: 'ผู้จัดเก็บข้อมูล', name: 'นายฉัตรพน ไพพินิจ', phone: '0-2653-4444 ต่อ 1512-1513' },
       { role: 'ผู้กำกับดูแลตัวชี้วัด', name: 'นายสมเกียรติ กรอบแก้ว', phone: '0-2653-4444 ต่อ 1511' },
     ]);
@@ -260,8 +278,9 @@ describe('buildDivisionReport: every part of the form', () => {
     expect(report.reportDate).toBe('25 ธันวาคม 2566');
   });
 
-  it('is signed by the division’s director as reporter, the data collector and the supervisor', () => {
+  it('is signed by the reporter, the division’s director, the data collector and the supervisor, each named by role', () => {
     expect(report.signatures).toEqual([
+      { role: 'ผู้รายงาน', name: 'นายสุรชัย บัญชีดี' },
       { role: 'ผู้อำนวยการกองคลัง', name: 'นางวราภรณ์ ทองประเสริฐ' },
       { role: 'ผู้จัดเก็บข้อมูล', name: 'นายฉัตรพน ไพพินิจ' },
       { role: 'ผู้กำกับดูแลตัวชี้วัด', name: 'นายสมเกียรติ กรอบแก้ว' },
@@ -270,6 +289,29 @@ describe('buildDivisionReport: every part of the form', () => {
 
   it('is filed as รายงานผล_<division>_รอบ<round>_<year>', () => {
     expect(report.fileName).toBe('รายงานผล_กองคลัง_รอบ2_2566');
+  });
+
+  it('gives the card’s description word for word and its condition with the rate as set', () => {
+    expect(
+      report.description.startsWith(
+        'ระดับความสำเร็จของการปรับปรุงกระบวนการ หมายถึง การปรับปรุงกระบวนการตามภารกิจหลักของหน่วยงาน',
+      ),
+    ).toBe(true);
+    expect(report.description.endsWith('รวมทั้งประโยชน์ต่อผู้รับบริการ เป็นต้น')).toBe(true);
+    expect(report.condition).toBe(
+      'หากหน่วยงานไม่รายงานตามรอบระยะเวลาที่กำหนดในแต่ละรอบระยะเวลา จะถูกปรับลดคะแนนของตัวชี้วัดนี้ 0.10 คะแนนต่อวัน',
+    );
+    const faster = divisionReport(
+      2,
+      { division: 'กองคลัง', ...milestones(2, [1]) },
+      settingsWith({ ratePerDay: 0.25 }),
+    );
+    expect(faster.condition).toContain('0.25 คะแนนต่อวัน');
+  });
+
+  it('is assessed, and names the indicator, division and round at the foot of every page', () => {
+    expect([report.exempt, report.notAssessed]).toEqual([false, '']);
+    expect(report.footer).toBe('ระดับความสำเร็จของการปรับปรุงกระบวนการ · กองคลัง · รอบ 2/2566');
   });
 
   it('has exactly the fields of the model, in the order of the form', () => {
@@ -283,6 +325,10 @@ describe('buildDivisionReport: every part of the form', () => {
       'roundLabel',
       'division',
       'head',
+      'description',
+      'condition',
+      'exempt',
+      'notAssessed',
       'levels',
       'figures',
       'due',
@@ -292,6 +338,7 @@ describe('buildDivisionReport: every part of the form', () => {
       'contacts',
       'reportDate',
       'signatures',
+      'footer',
       'fileName',
     ]);
   });
@@ -377,6 +424,7 @@ describe('buildDivisionReport: Thai digits', () => {
     expect(report.levels[0]?.milestones[0]?.text).toBe('ดำเนินการตามแผนฯ ได้ร้อยละ ๘๐');
     expect(report.levels[2]?.milestones[0]?.points).toBe('๐.๕ คะแนน');
     expect(report.contacts.map((contact) => contact.phone)).toEqual([
+      '',
       '๐-๒๖๕๓-๔๔๔๔ ต่อ ๑๕๑๒-๑๕๑๓',
       '๐-๒๖๕๓-๔๔๔๔ ต่อ ๑๕๑๑',
     ]);
@@ -391,8 +439,10 @@ describe('buildDivisionReport: Thai digits', () => {
       } else if (Array.isArray(value)) value.forEach(walk);
       else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
     };
-    walk({ ...report, fiscalYear: undefined, round: undefined });
+    walk({ ...report, fiscalYear: undefined, round: undefined, footer: undefined });
     expect(written.filter((text) => /[0-9]/.test(text))).toEqual([]);
+    // The footer writes the round in Thai digits beside the name as typed.
+    expect(report.footer).toBe('ระดับความสำเร็จของการปรับปรุงกระบวนการ · กองที่ 2 · รอบ ๒/๒๕๖๖');
   });
 
   it('keeps typed names and text as typed, and the file name in Arabic digits', () => {
@@ -439,8 +489,9 @@ describe('buildDivisionReport: settings', () => {
     expect(report.contacts.map((contact) => [contact.name, contact.phone])).toEqual([
       ['', ''],
       ['', ''],
+      ['', ''],
     ]);
-    expect(report.signatures.slice(1).map((signature) => signature.name)).toEqual(['', '']);
+    expect(report.signatures.map((signature) => signature.name)).toEqual(['', '', '', '']);
   });
 
   it('takes the year from the round’s tab, not from a changed fiscal-year setting', () => {
@@ -479,6 +530,77 @@ describe('buildDivisionReport: a row with problems', () => {
   });
 });
 
+describe('buildDivisionReport: a division not assessed this round', () => {
+  const report = divisionReport(1, {
+    division: 'กองใหม่',
+    head: 'นายใหม่ ใจดี',
+    ...milestones(1, [true, false, 0]),
+    due: '2023-04-10',
+    exempt: true,
+  });
+
+  it('says so instead of figures: no level, no days late, no penalty, no score', () => {
+    expect(report.exempt).toBe(true);
+    expect(report.figures).toEqual([]);
+    expect(report.notAssessed).toBe('หน่วยงานนี้ไม่ได้รับการประเมินในรอบนี้ จึงไม่มีระดับคะแนนและไม่ถูกหักคะแนน');
+    expect(report.levels.some((level) => level.reached)).toBe(false);
+    expect(report.dataProblems).toEqual([]);
+  });
+});
+
+describe('evidenceName: evidence named for paper, the address kept as the link', () => {
+  it.each([
+    [
+      'a file on a site: its name and the site',
+      'https://example.org/kpi/2566/finance/r2/manual.pdf',
+      'manual.pdf (example.org)',
+    ],
+    [
+      'www. is dropped from the site, the query ignored',
+      'https://www.moi.go.th/files/plan-2566.docx?x=1#p2',
+      'plan-2566.docx (moi.go.th)',
+    ],
+    [
+      'a Thai file name is decoded',
+      'https://example.org/%E0%B8%84%E0%B8%B9%E0%B9%88%E0%B8%A1%E0%B8%B7%E0%B8%AD.pdf',
+      'คู่มือ.pdf (example.org)',
+    ],
+    ['a site alone is the site', 'https://intranet.example.go.th/', 'intranet.example.go.th'],
+    [
+      'a Google Doc by its kind',
+      'https://docs.google.com/document/d/1AbCdEf/edit?usp=sharing',
+      'Google เอกสาร',
+    ],
+    ['a Google Sheet by its kind', 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit', 'Google ชีต'],
+    ['a Google Slides file by its kind', 'https://docs.google.com/presentation/d/1AbC/edit', 'Google สไลด์'],
+    ['a Drive file', 'https://drive.google.com/file/d/1AbCdEf/view?usp=sharing', 'ไฟล์ใน Google Drive'],
+    ['a Drive folder', 'https://drive.google.com/drive/u/0/folders/1AbCdEf', 'โฟลเดอร์ใน Google Drive'],
+    ['a broken escape stays as written', 'https://example.org/a%E0.pdf', 'a%E0.pdf (example.org)'],
+    [
+      'a long name is cut to 40 characters',
+      `https://example.org/${'ก'.repeat(60)}.pdf`,
+      `${'ก'.repeat(39)}… (example.org)`,
+    ],
+    ['text that is no address stays as it is', 'ดูในแฟ้ม', 'ดูในแฟ้ม'],
+  ])('%s', (_name, evidence, expected) => {
+    expect(evidenceName(evidence)).toBe(expected);
+  });
+});
+
+describe('refusalReason: why a row cannot become an official form', () => {
+  it('names every cell to fix, once, in order', () => {
+    expect(
+      refusalReason({
+        problems: ['E4: ค่า "maybe" อ่านไม่ได้', 'G4: ความคืบหน้า 150', 'E4: อีกเรื่อง', 'L4: 30/02/2566'],
+      }),
+    ).toBe('แก้ไขข้อมูลที่ช่อง E4, G4, L4 ก่อน (ดูรายละเอียดที่เมนู ตรวจข้อมูล)');
+  });
+
+  it('is undefined for a clean row', () => {
+    expect(refusalReason({ problems: [] })).toBeUndefined();
+  });
+});
+
 describe('buildDivisionReport: a row with nothing done yet', () => {
   it('stands at level 0 with no penalty when it is not late', () => {
     const report = divisionReport(
@@ -489,7 +611,10 @@ describe('buildDivisionReport: a row with nothing done yet', () => {
     expect(figureValues(report)).toEqual(['0', '0 วัน', '0.00', '0.00', '0.0000']);
     expect(report.submitted).toBe('');
     expect(report.head).toBe('');
-    expect(report.signatures[0]).toEqual({ role: 'ผู้อำนวยการกองใหม่', name: '' });
+    expect(report.signatures.slice(0, 2)).toEqual([
+      { role: 'ผู้รายงาน', name: '' },
+      { role: 'ผู้อำนวยการกองใหม่', name: '' },
+    ]);
   });
 });
 
@@ -606,6 +731,7 @@ describe('buildSummaryReport', () => {
     { division: 'กองกฎหมาย', ...milestones(2, [0.799, true, true, true, true]), submitted: '2023-10-10' },
     { division: 'กองนโยบายและแผน', ...milestones(2, [1, true, true, true, true]), submitted: '' },
     { division: 'กลุ่มตรวจสอบภายใน', ...milestones(2, ['มาก', true, true, true, true]), submitted: '' },
+    { division: 'กองใหม่', ...milestones(2, [0.5]), submitted: '', exempt: true },
   ].map((cells) => ({ ...cells, due: '2023-10-10' }));
   const settings = DEFAULTS;
   const tab = readTab(2, divisions, settings, '2023-11-30');
@@ -624,54 +750,98 @@ describe('buildSummaryReport', () => {
     expect(report.roundLabel).toBe('รอบ 2/2566 (1 เมษายน 2566 – 30 กันยายน 2566)');
   });
 
-  it('has a line per division in the tab’s order, figures written as on the form', () => {
+  it('has a line per division in the tab’s order: submitted date, figures as on the form, and remarks', () => {
     expect(report.rows).toEqual([
       {
         number: '1',
         division: 'สำนักงานเลขานุการกรม',
+        submitted: '9 ต.ค. 2566',
         level: '5',
         daysLate: '0',
+        penalty: '0.00',
         score: '5.00',
         weighted: '0.2500',
+        remarks: '',
         levelValue: 5,
       },
       {
         number: '2',
         division: 'กองคลัง',
+        submitted: '12 ต.ค. 2566',
         level: '2.5',
         daysLate: '2',
+        penalty: '0.20',
         score: '2.30',
         weighted: '0.1150',
+        remarks: '',
         levelValue: 2.5,
       },
       {
         number: '3',
         division: 'กองกฎหมาย',
+        submitted: '10 ต.ค. 2566',
         level: '0',
         daysLate: '0',
+        penalty: '0.00',
         score: '0.00',
         weighted: '0.0000',
+        remarks: '',
         levelValue: 0,
       },
       {
         number: '4',
         division: 'กองนโยบายและแผน',
+        submitted: '–',
         level: '5',
         daysLate: '51',
+        penalty: '5.10',
         score: '0.00',
         weighted: '0.0000',
+        remarks: 'ยังไม่ส่งรายงาน',
         levelValue: 5,
       },
       {
+        // Its data needs fixing: no figure is printed, and never its cells.
         number: '5',
         division: 'กลุ่มตรวจสอบภายใน',
+        submitted: '–',
         level: '–',
-        daysLate: '51',
+        daysLate: '–',
+        penalty: '–',
         score: '–',
         weighted: '–',
+        remarks: 'ข้อมูลไม่ครบ/ต้องแก้ไข',
+        levelValue: null,
+      },
+      {
+        number: '6',
+        division: 'กองใหม่',
+        submitted: '–',
+        level: '–',
+        daysLate: '–',
+        penalty: '–',
+        score: '–',
+        weighted: '–',
+        remarks: 'ไม่ประเมินในรอบนี้',
         levelValue: null,
       },
     ]);
+  });
+
+  it('remarks a due date extended past the round’s', () => {
+    const extended = readTab(
+      2,
+      [{ division: 'กองกฎหมาย', ...milestones(2, [1]), due: '2023-10-31', submitted: '2023-10-30' }],
+      settings,
+    );
+    const summary = buildSummaryReport({
+      round: 2,
+      divisions: extended.entries,
+      settings,
+      reportDay: REPORT_DAY,
+    });
+    expect(summary.rows[0]?.remarks).toBe('ขยายเวลาถึง 31 ต.ค. 2566');
+    expect(summary.rows[0]?.daysLate).toBe('0');
   });
 
   it('counts divisions at each level exactly as the sidebar does', () => {
@@ -689,13 +859,17 @@ describe('buildSummaryReport', () => {
   });
 
   it('totals divisions, late, not submitted, with problems, and the exact average score', () => {
-    // (5.00 + 2.30 + 0 + 0) / 4 = 1.825, rounded half up.
+    // (5.00 + 2.30 + 0 + 0) / 4 = 1.825, rounded half up; the row to fix and the exempt one left out, and said so.
     expect(report.totals).toEqual([
-      { label: 'จำนวนหน่วยงานทั้งหมด', value: '5 หน่วยงาน' },
-      { label: 'ส่งรายงานล่าช้า', value: '3 หน่วยงาน' },
-      { label: 'ยังไม่ส่งรายงาน', value: '2 หน่วยงาน' },
-      { label: 'มีข้อมูลที่ต้องตรวจสอบ', value: '1 หน่วยงาน' },
-      { label: 'คะแนนสุทธิเฉลี่ย', value: '1.83' },
+      { label: 'จำนวนหน่วยงานทั้งหมด', value: '6 หน่วยงาน' },
+      { label: 'ส่งรายงานล่าช้า', value: '2 หน่วยงาน' },
+      { label: 'ยังไม่ส่งรายงาน', value: '1 หน่วยงาน: กองนโยบายและแผน' },
+      { label: 'มีข้อมูลที่ต้องตรวจสอบ', value: '1 หน่วยงาน: กลุ่มตรวจสอบภายใน' },
+      { label: 'ไม่ประเมินในรอบนี้', value: '1 หน่วยงาน: กองใหม่' },
+      {
+        label: 'คะแนนสุทธิเฉลี่ย',
+        value: '1.83 (เฉลี่ยจาก 4 หน่วยงานที่คำนวณได้ ไม่รวม 1 หน่วยงานที่ข้อมูลต้องแก้ไข และ 1 หน่วยงานที่ไม่ประเมินรอบนี้)',
+      },
     ]);
   });
 
@@ -749,19 +923,23 @@ describe('buildSummaryReport', () => {
     expect(summary.rows[1]).toEqual({
       number: '๒',
       division: 'กองคลัง',
+      submitted: '๑๒ ต.ค. ๒๕๖๖',
       level: '๒.๕',
       daysLate: '๒',
+      penalty: '๐.๒๐',
       score: '๒.๓๐',
       weighted: '๐.๑๑๕๐',
+      remarks: '',
       levelValue: 2.5,
     });
     expect(summary.countsByLevel[3]).toEqual({ level: '๒.๕', count: 1, countText: '๑' });
     expect(summary.totals.map((total) => total.value)).toEqual([
-      '๕ หน่วยงาน',
-      '๓ หน่วยงาน',
+      '๖ หน่วยงาน',
       '๒ หน่วยงาน',
-      '๑ หน่วยงาน',
-      '๑.๘๓',
+      '๑ หน่วยงาน: กองนโยบายและแผน',
+      '๑ หน่วยงาน: กลุ่มตรวจสอบภายใน',
+      '๑ หน่วยงาน: กองใหม่',
+      '๑.๘๓ (เฉลี่ยจาก ๔ หน่วยงานที่คำนวณได้ ไม่รวม ๑ หน่วยงานที่ข้อมูลต้องแก้ไข และ ๑ หน่วยงานที่ไม่ประเมินรอบนี้)',
     ]);
     expect(summary.title[2]).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๒');
     expect(summary.reportDate).toBe('๒๕ ธันวาคม ๒๕๖๖');
@@ -784,7 +962,7 @@ describe('buildSummaryReport', () => {
       '0 หน่วยงาน',
       '0 หน่วยงาน',
       '0 หน่วยงาน',
-      '–',
+      '– (เฉลี่ยจาก 0 หน่วยงานที่คำนวณได้)',
     ]);
   });
 });

@@ -46,9 +46,22 @@ function divisions(count: number, name: (index: number) => string): FakeSpreadsh
   const sheet = spreadsheet.tab('รอบ 1/2566');
   sheet.ensureSize(count + 10, sheet.maxColumns());
   sheet.writeValues(
-    gridRange(2, 1, count, 5),
-    Array.from({ length: count }, (_, index) => [name(index), `ผู้อำนวยการ ${index + 1}`, true, false, 50]),
+    gridRange(2, columnOf(1, 'division'), count, 2),
+    Array.from({ length: count }, (_, index) => [name(index), `ผู้อำนวยการ ${index + 1}`]),
   );
+  // The milestones by their columns (reporter columns sit between the head and them).
+  for (const [key, value] of [
+    ['reviewDone', true],
+    ['planDone', false],
+    ['progress', 50],
+  ] as const) {
+    sheet.writeValues(
+      gridRange(2, columnOf(1, key), count, 1),
+      Array.from({ length: count }, () => [value]),
+    );
+  }
+  // The fixture's own row 4 has evidence that is no link: these divisions are clean.
+  sheet.writeValues(gridRange(4, columnOf(1, 'evidence:planDone')), [['']]);
   sheet.writeValues(
     gridRange(2, columnOf(1, 'due'), count, 2),
     Array.from({ length: count }, () => [45026, 45027]),
@@ -233,7 +246,7 @@ describe("the batch's property", () => {
     spreadsheet.tab('รอบ 1/2566').writeValues(gridRange(2, columnOf(1, 'division')), [['']]);
     const status = continueReportBatch(id);
     expect(status.errors).toEqual([
-      { division: REPORT_RUN.divisionAtRow(2), reason: REPORT_RUN.divisionGone(1) },
+      { division: REPORT_RUN.divisionAtRow(2), reason: REPORT_RUN.divisionGone(1), kind: 'skipped' },
     ]);
     expect(status.done).toBe(4);
   });

@@ -5,7 +5,15 @@
 
 import type { CellState, FakeDoc, ParagraphState, RunState, TableState } from '../../emulator/documents';
 import { type InstalledEmulator, installEmulator } from '../../emulator/install';
-import { DOC_REPORT, INDICATOR_NAME, MILESTONE_TEXT, REPORT, WARNING_PREFIX } from '../../src/core/messages';
+import {
+  DOC_REPORT,
+  INDICATOR_DESCRIPTION,
+  INDICATOR_NAME,
+  indicatorCondition,
+  MILESTONE_TEXT,
+  REPORT,
+  WARNING_PREFIX,
+} from '../../src/core/messages';
 import type { DivisionReport, SummaryReport } from '../../src/core/report-model';
 import {
   REPORT_COLORS,
@@ -13,11 +21,13 @@ import {
   REPORT_PAGE,
   renderDivisionDoc,
   renderSummaryDoc,
+  SUMMARY_PAGE,
+  SUMMARY_TEXT_WIDTH,
   TEXT_WIDTH,
 } from '../../src/server/reports/doc-renderer';
 import { appsScriptDocuments } from '../../src/server/services/apps-script-documents';
 import { appsScriptDrive } from '../../src/server/services/apps-script-drive';
-import type { DocumentDraft } from '../../src/server/services/documents';
+import { A4, type DocumentDraft } from '../../src/server/services/documents';
 
 let emulator: InstalledEmulator;
 
@@ -29,6 +39,7 @@ afterEach(() => {
   emulator.uninstall();
 });
 
+const REPORTER = 'ผู้รายงาน';
 const COLLECTOR = 'ผู้จัดเก็บข้อมูล';
 const SUPERVISOR = 'ผู้กำกับดูแลตัวชี้วัด';
 const EVIDENCE_80 = 'https://drive.google.com/file/d/1AbCprogress80/view';
@@ -50,13 +61,23 @@ const DIVISION: DivisionReport = {
   roundLabel: 'รอบ 2/2566 (1 เมษายน 2566 – 30 กันยายน 2566)',
   division: 'กองคลัง',
   head: 'นางสาวสมศรี ใจดี',
+  description: INDICATOR_DESCRIPTION,
+  condition: indicatorCondition('0.10'),
+  exempt: false,
+  notAssessed: '',
   levels: [
     {
       level: 1,
       label: '1',
       reached: true,
       milestones: [
-        { text: MILESTONE_TEXT.progress80.official, met: true, points: '', evidence: EVIDENCE_80 },
+        {
+          text: MILESTONE_TEXT.progress80.official,
+          met: true,
+          points: '',
+          evidence: EVIDENCE_80,
+          evidenceName: 'ไฟล์ใน Google Drive',
+        },
       ],
     },
     {
@@ -64,7 +85,13 @@ const DIVISION: DivisionReport = {
       label: '2',
       reached: true,
       milestones: [
-        { text: MILESTONE_TEXT.progress100.official, met: true, points: '', evidence: EVIDENCE_100 },
+        {
+          text: MILESTONE_TEXT.progress100.official,
+          met: true,
+          points: '',
+          evidence: EVIDENCE_100,
+          evidenceName: 'ไฟล์ใน Google Drive',
+        },
       ],
     },
     {
@@ -77,21 +104,32 @@ const DIVISION: DivisionReport = {
           met: true,
           points: '0.5 คะแนน',
           evidence: EVIDENCE_MANUAL,
+          evidenceName: 'Google เอกสาร',
         },
-        { text: MILESTONE_TEXT.trainingDone.official, met: false, points: '0.5 คะแนน', evidence: '' },
+        {
+          text: MILESTONE_TEXT.trainingDone.official,
+          met: false,
+          points: '0.5 คะแนน',
+          evidence: '',
+          evidenceName: '',
+        },
       ],
     },
     {
       level: 4,
       label: '4',
       reached: false,
-      milestones: [{ text: MILESTONE_TEXT.forumDone.official, met: false, points: '', evidence: '' }],
+      milestones: [
+        { text: MILESTONE_TEXT.forumDone.official, met: false, points: '', evidence: '', evidenceName: '' },
+      ],
     },
     {
       level: 5,
       label: '5',
       reached: false,
-      milestones: [{ text: MILESTONE_TEXT.reportSent.official, met: false, points: '', evidence: '' }],
+      milestones: [
+        { text: MILESTONE_TEXT.reportSent.official, met: false, points: '', evidence: '', evidenceName: '' },
+      ],
     },
   ],
   figures: [
@@ -111,17 +149,20 @@ const DIVISION: DivisionReport = {
     { label: 'ปัญหา/อุปสรรค', value: 'ผู้ปฏิบัติงานบางส่วนยังไม่ได้รับการอบรม' },
     { label: 'ข้อเสนอแนะ', value: '' },
   ],
-  dataProblems: ['ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 120 (เซลล์ F7)'],
+  dataProblems: [],
   contacts: [
+    { role: REPORTER, name: 'นายสุรชัย บัญชีดี', phone: '0-2653-4444 ต่อ 2201' },
     { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ', phone: '0-2653-4444 ต่อ 1512-1513' },
     { role: SUPERVISOR, name: 'นายสมเกียรติ กรอบแก้ว', phone: '0-2653-4444 ต่อ 1511' },
   ],
   reportDate: '25 ธันวาคม 2566',
   signatures: [
+    { role: REPORTER, name: 'นายสุรชัย บัญชีดี' },
     { role: 'ผู้อำนวยการกองคลัง', name: 'นางสาวสมศรี ใจดี' },
     { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ' },
     { role: SUPERVISOR, name: '' },
   ],
+  footer: 'ระดับความสำเร็จของการปรับปรุงกระบวนการ · กองคลัง · รอบ 2/2566',
   fileName: 'รายงานผล_กองคลัง_รอบ2_2566',
 };
 
@@ -140,28 +181,37 @@ const SUMMARY: SummaryReport = {
     {
       number: '๑',
       division: 'กองคลัง',
+      submitted: '๙ ต.ค. ๒๕๖๖',
       level: '๕',
       daysLate: '๐',
+      penalty: '๐.๐๐',
       score: '๕.๐๐',
       weighted: '๐.๒๕๐๐',
+      remarks: '',
       levelValue: 5,
     },
     {
       number: '๒',
       division: 'กองการเจ้าหน้าที่',
+      submitted: '๑๒ ต.ค. ๒๕๖๖',
       level: '๓',
       daysLate: '๒',
+      penalty: '๐.๒๐',
       score: '๒.๘๐',
       weighted: '๐.๑๔๐๐',
+      remarks: '',
       levelValue: 3,
     },
     {
       number: '๓',
       division: 'สำนักงานเลขานุการกรม',
+      submitted: '–',
       level: '–',
       daysLate: '–',
+      penalty: '–',
       score: '–',
       weighted: '–',
+      remarks: 'ข้อมูลไม่ครบ/ต้องแก้ไข',
       levelValue: null,
     },
   ],
@@ -176,7 +226,7 @@ const SUMMARY: SummaryReport = {
     { label: 'ส่งรายงานล่าช้า', value: '๑ หน่วยงาน' },
     { label: 'ยังไม่ส่งรายงาน', value: '๐ หน่วยงาน' },
     { label: 'มีข้อมูลที่ต้องตรวจสอบ', value: '๑ หน่วยงาน' },
-    { label: 'คะแนนสุทธิเฉลี่ย', value: '๓.๙๐' },
+    { label: 'คะแนนสุทธิเฉลี่ย', value: '๓.๙๐ (เฉลี่ยจาก ๒ หน่วยงานที่คำนวณได้ ไม่รวม ๑ หน่วยงานที่ข้อมูลต้องแก้ไข)' },
   ],
   contacts: [
     { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ', phone: '๐-๒๖๕๓-๔๔๔๔ ต่อ ๑๕๑๒-๑๕๑๓' },
@@ -187,6 +237,7 @@ const SUMMARY: SummaryReport = {
     { role: COLLECTOR, name: 'นายฉัตรพน ไพพินิจ' },
     { role: SUPERVISOR, name: 'นายสมเกียรติ กรอบแก้ว' },
   ],
+  footer: 'รายงานสรุปผลการดำเนินงานตามตัวชี้วัด · รอบ ๑/๒๕๖๖',
   fileName: 'รายงานสรุปผล_รอบ1_2566',
 };
 
@@ -245,37 +296,81 @@ describe('a division’s report form as a Google Doc', () => {
       'ประจำปีงบประมาณ พ.ศ. 2566',
       `${REPORT.label.indicator} ${INDICATOR_NAME}`,
       `${REPORT.label.weight} ร้อยละ 5`,
+      `${REPORT.label.description} ${INDICATOR_DESCRIPTION}`,
+      `${REPORT.label.condition} ${indicatorCondition('0.10')}`,
       `${REPORT.label.round} รอบ 2/2566 (1 เมษายน 2566 – 30 กันยายน 2566)`,
-      `${REPORT.label.division} กองคลัง`,
-      `${REPORT.label.head} นางสาวสมศรี ใจดี`,
+      `${REPORT.label.division} กองคลัง    ${REPORT.label.head} นางสาวสมศรี ใจดี`,
       REPORT.label.levelsHeading,
       '[table]',
       DOC_REPORT.legend(REPORT.label.met, REPORT.label.notMet),
       REPORT.label.scoreHeading,
+      `${REPORT.label.due} 9 ตุลาคม 2566    ${REPORT.label.submitted} 12 ตุลาคม 2566`,
       '[table]',
       REPORT.label.narrativeHeading,
-      'ผลการดำเนินงาน',
-      'ลดขั้นตอนการเบิกจ่ายจาก 7 ขั้นตอนเหลือ 4 ขั้นตอน',
+      'ผลการดำเนินงาน ลดขั้นตอนการเบิกจ่ายจาก 7 ขั้นตอนเหลือ 4 ขั้นตอน',
       'ลดเวลาเฉลี่ยจาก 10 วันเหลือ 5 วัน',
-      'ปัญหา/อุปสรรค',
-      'ผู้ปฏิบัติงานบางส่วนยังไม่ได้รับการอบรม',
-      'ข้อเสนอแนะ',
-      '–',
-      REPORT.label.dataProblems,
-      `${WARNING_PREFIX}ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 120 (เซลล์ F7)`,
-      REPORT.label.contactsHeading,
-      '[table]',
+      'ปัญหา/อุปสรรค ผู้ปฏิบัติงานบางส่วนยังไม่ได้รับการอบรม',
+      'ข้อเสนอแนะ –',
       `${REPORT.label.reportDate} 25 ธันวาคม 2566`,
+      'ลงชื่อ ..................................................',
+      '(นายสุรชัย บัญชีดี)',
+      `${REPORTER}  โทรศัพท์ 0-2653-4444 ต่อ 2201`,
       'ลงชื่อ ..................................................',
       '(นางสาวสมศรี ใจดี)',
       'ผู้อำนวยการกองคลัง',
       'ลงชื่อ ..................................................',
       '(นายฉัตรพน ไพพินิจ)',
-      COLLECTOR,
+      `${COLLECTOR}  โทรศัพท์ 0-2653-4444 ต่อ 1512-1513`,
       'ลงชื่อ ..................................................',
       '(..................................................)',
-      SUPERVISOR,
+      `${SUPERVISOR}  โทรศัพท์ 0-2653-4444 ต่อ 1511`,
     ]);
+  });
+
+  it('has the title at 18 pt and names indicator, division and round in the footer of every page', () => {
+    const doc = render(DIVISION);
+    expect(doc.paragraphs()[0]?.runs.map((run) => run.fontSize)).toEqual([18]);
+    expect(doc.content().footer?.text).toBe('ระดับความสำเร็จของการปรับปรุงกระบวนการ · กองคลัง · รอบ 2/2566');
+  });
+
+  it('keeps the report date and every signature line on one page: one keep-with-next chain', () => {
+    const paragraphs = render(DIVISION).paragraphs();
+    const date = paragraphs.findIndex((paragraph) => paragraph.text.startsWith(REPORT.label.reportDate));
+    const block = paragraphs.slice(date);
+    expect(block).toHaveLength(13);
+    expect(block.map((paragraph) => paragraph.keepWithNext)).toEqual([...Array(12).fill(true), false]);
+    expect(block.every((paragraph) => paragraph.keepLinesTogether)).toBe(true);
+  });
+
+  it('keeps headings with what follows, except one above a table that may run over a page', () => {
+    const elements = render(DIVISION).elements;
+    const headings = elements.filter(
+      (element): element is ParagraphState => element.kind === 'paragraph' && element.heading === 'heading1',
+    );
+    expect(headings.map((heading) => [heading.text, heading.keepWithNext])).toEqual([
+      [REPORT.label.levelsHeading, false],
+      [REPORT.label.scoreHeading, true],
+      [REPORT.label.narrativeHeading, true],
+    ]);
+  });
+
+  it('no table row splits across pages; the level table’s header row repeats on every page', () => {
+    const tables = render(DIVISION).tables();
+    for (const table of tables) expect(table.preventOverflow.every(Boolean)).toBe(true);
+    expect(tables.map((table) => table.pinnedHeaderRows)).toEqual([1, 1]);
+  });
+
+  it('an exempt division’s form says it is not assessed this round instead of figures', () => {
+    const exempt: DivisionReport = {
+      ...DIVISION,
+      exempt: true,
+      figures: [],
+      notAssessed: REPORT.notAssessedNote,
+    };
+    const doc = render(exempt);
+    expect(doc.tables()).toHaveLength(1);
+    expect(doc.text()).toContain(`${REPORT.notAssessed} ${REPORT.notAssessedNote}`);
+    expect(doc.text()).not.toContain('คะแนนสุทธิ');
   });
 
   it('the title block is centred and bold, the first line as the title, the others as subtitles', () => {
@@ -296,8 +391,6 @@ describe('a division’s report form as a Google Doc', () => {
       REPORT.label.levelsHeading,
       REPORT.label.scoreHeading,
       REPORT.label.narrativeHeading,
-      REPORT.label.dataProblems,
-      REPORT.label.contactsHeading,
     ]);
   });
 
@@ -308,6 +401,8 @@ describe('a division’s report form as a Google Doc', () => {
     expect(division?.runs.map((run) => [run.text, run.bold])).toEqual([
       [`${REPORT.label.division} `, true],
       ['กองคลัง', false],
+      [`    ${REPORT.label.head} `, true],
+      ['นางสาวสมศรี ใจดี', false],
     ]);
   });
 
@@ -320,9 +415,9 @@ describe('a division’s report form as a Google Doc', () => {
         REPORT.label.resultColumn,
         REPORT.label.evidenceColumn,
       ],
-      ['ระดับ 1', MILESTONE_TEXT.progress80.official, '✓', DOC_REPORT.evidenceLink],
-      ['ระดับ 2', MILESTONE_TEXT.progress100.official, '✓', DOC_REPORT.evidenceLink],
-      ['ระดับ 3', MILESTONE_TEXT.workflowManualDone.official, '✓', DOC_REPORT.evidenceLink],
+      ['ระดับ 1', MILESTONE_TEXT.progress80.official, '✓', 'ไฟล์ใน Google Drive'],
+      ['ระดับ 2', MILESTONE_TEXT.progress100.official, '✓', 'ไฟล์ใน Google Drive'],
+      ['ระดับ 3', MILESTONE_TEXT.workflowManualDone.official, '✓', 'Google เอกสาร'],
       ['', MILESTONE_TEXT.trainingDone.official, '✗', ''],
       ['ระดับ 4', MILESTONE_TEXT.forumDone.official, '✗', ''],
       ['ระดับ 5', MILESTONE_TEXT.reportSent.official, '✗', ''],
@@ -353,7 +448,15 @@ describe('a division’s report form as a Google Doc', () => {
           level: 1,
           label: '1',
           reached: true,
-          milestones: [{ text: MILESTONE_TEXT.progress80.official, met: true, points: '', evidence }],
+          milestones: [
+            {
+              text: MILESTONE_TEXT.progress80.official,
+              met: true,
+              points: '',
+              evidence,
+              evidenceName: evidence,
+            },
+          ],
         },
       ],
     };
@@ -372,12 +475,21 @@ describe('a division’s report form as a Google Doc', () => {
           level: 1,
           label: '1',
           reached: true,
-          milestones: [{ text: 'ทบทวน', met: true, points: '', evidence: `  ${EVIDENCE_80} ` }],
+          milestones: [
+            {
+              text: 'ทบทวน',
+              met: true,
+              points: '',
+              evidence: `  ${EVIDENCE_80} `,
+              evidenceName: 'ไฟล์ใน Google Drive',
+            },
+          ],
         },
       ],
     };
     const links = allRuns(render(report)).filter((run) => run.link !== null);
-    expect(links.map((run) => [run.text, run.link])).toEqual([[DOC_REPORT.evidenceLink, EVIDENCE_80]]);
+    // Shown by its readable name, the address still the link's target.
+    expect(links.map((run) => [run.text, run.link])).toEqual([['ไฟล์ใน Google Drive', EVIDENCE_80]]);
   });
 
   it('✓ is green and ✗ red; a reached level’s cell is shaded', () => {
@@ -412,7 +524,7 @@ describe('a division’s report form as a Google Doc', () => {
           level: 1,
           label: '1',
           reached: true,
-          milestones: [{ text: 'ทบทวน', met: true, points: '', evidence: '' }],
+          milestones: [{ text: 'ทบทวน', met: true, points: '', evidence: '', evidenceName: '' }],
         },
         { level: 2, label: '2', reached: true, milestones: [] },
       ],
@@ -421,55 +533,39 @@ describe('a division’s report form as a Google Doc', () => {
     expect(cellTexts(levels)?.[2]).toEqual(['ระดับ 2', REPORT.label.noMilestone, '✓', '']);
   });
 
-  it('the score table gives due and submitted dates, then level, days late, penalty, net and weighted score', () => {
+  it('the score table gives level, days late, penalty, net and weighted score under their labels', () => {
     const scores = render(DIVISION).tables()[1];
     expect(cellTexts(scores)).toEqual([
-      [REPORT.label.due, '9 ตุลาคม 2566'],
-      [REPORT.label.submitted, '12 ตุลาคม 2566'],
-      ['ระดับคะแนนที่ได้', '2.5'],
-      ['จำนวนวันที่ล่าช้า', '3 วัน'],
-      ['คะแนนที่ถูกหัก (วันละ 0.10 คะแนน)', '0.30'],
-      ['คะแนนสุทธิ', '2.20'],
-      ['คะแนนถ่วงน้ำหนัก (ร้อยละ 5)', '0.1100'],
+      ['ระดับคะแนนที่ได้', 'จำนวนวันที่ล่าช้า', 'คะแนนที่ถูกหัก (วันละ 0.10 คะแนน)', 'คะแนนสุทธิ', 'คะแนนถ่วงน้ำหนัก (ร้อยละ 5)'],
+      ['2.5', '3 วัน', '0.30', '2.20', '0.1100'],
     ]);
   });
 
   it('a report not yet submitted says so', () => {
-    const scores = render({ ...DIVISION, submitted: '' }).tables()[1];
-    expect(cellTexts(scores)?.[1]).toEqual([REPORT.label.submitted, DOC_REPORT.notSubmitted]);
+    const dates = render({ ...DIVISION, submitted: '' })
+      .paragraphs()
+      .find((paragraph) => paragraph.text.startsWith(REPORT.label.due));
+    expect(dates?.text).toBe(
+      `${REPORT.label.due} 9 ตุลาคม 2566    ${REPORT.label.submitted} ${DOC_REPORT.notSubmitted}`,
+    );
   });
 
-  it('a clean row has no data-problems section', () => {
-    const text = render({ ...DIVISION, dataProblems: [] }).text();
+  it('never prints a ⚠ or the data-problems section: a form with problems is refused before it is rendered', () => {
+    const text = render({ ...DIVISION, dataProblems: ['F7: ความคืบหน้าต้องอยู่ระหว่าง 0–100%: 120'] }).text();
     expect(text).not.toContain(REPORT.label.dataProblems);
     expect(text).not.toContain(WARNING_PREFIX);
+    expect(text).not.toContain('F7');
   });
 
-  it('data problems are shown in red', () => {
-    const problem = render(DIVISION)
-      .paragraphs()
-      .find((paragraph) => paragraph.text.startsWith(WARNING_PREFIX));
-    expect(problem?.runs.map((run) => run.color)).toEqual([REPORT_COLORS.problem]);
-  });
-
-  it('contacts are a table of role, name and phone', () => {
-    const contacts = render(DIVISION).tables()[2];
-    expect(cellTexts(contacts)).toEqual([
-      [DOC_REPORT.roleColumn, DOC_REPORT.nameColumn, REPORT.label.phone],
-      [COLLECTOR, 'นายฉัตรพน ไพพินิจ', '0-2653-4444 ต่อ 1512-1513'],
-      [SUPERVISOR, 'นายสมเกียรติ กรอบแก้ว', '0-2653-4444 ต่อ 1511'],
-    ]);
-  });
-
-  it('the report date is on the right and the signatures in the right half, centred', () => {
+  it('the signatures are of the reporter, the division’s director, the collector and the supervisor, in the right part of the page', () => {
     const paragraphs = render(DIVISION).paragraphs();
     const date = paragraphs.find((paragraph) => paragraph.text.startsWith(REPORT.label.reportDate));
     expect(date?.align).toBe('right');
     const signatureBlock = paragraphs.slice(paragraphs.indexOf(date as ParagraphState) + 1);
-    expect(signatureBlock).toHaveLength(9);
+    expect(signatureBlock).toHaveLength(12);
     for (const line of signatureBlock) {
       expect(line.align).toBe('center');
-      expect(line.indentStart).toBeCloseTo(TEXT_WIDTH / 2, 6);
+      expect(line.indentStart).toBeCloseTo(Math.round(TEXT_WIDTH * 0.4), 6);
     }
   });
 
@@ -492,7 +588,7 @@ describe('a division’s report form as a Google Doc', () => {
     expect(emulator.drive.fileInfo(pdf.id).pdf?.content).toEqual(doc.content());
   });
 
-  it('writes the page and the font once, three tables, and calls nothing of Drive', () => {
+  it('writes the page and the font once, two tables, and calls nothing of Drive', () => {
     const { draft } = openDraft(DIVISION.fileName);
     emulator.serviceCalls.reset();
     renderDivisionDoc(DIVISION, draft);
@@ -502,16 +598,17 @@ describe('a division’s report form as a Google Doc', () => {
         .filter(([key]) => key.endsWith(suffix))
         .reduce((sum, [, n]) => sum + n, 0);
     expect([count('.setPageWidth'), count('.setMarginLeft'), count('Body.setAttributes')]).toEqual([1, 1, 1]);
-    expect(count('.appendTable')).toBe(3);
+    expect(count('.appendTable')).toBe(2);
     expect(count('.saveAndClose')).toBe(0);
     expect(Object.keys(calls).filter((key) => key.startsWith('Drive'))).toEqual([]);
   });
 });
 
 describe('a round’s summary as a Google Doc', () => {
-  it('is A4 in Sarabun like the form', () => {
+  it('is A4 landscape in Sarabun, with the form’s margins', () => {
     const doc = render(SUMMARY);
-    expect(doc.pageSetup).toEqual(REPORT_PAGE);
+    expect(doc.pageSetup).toEqual({ ...REPORT_PAGE, width: A4.height, height: A4.width });
+    expect(SUMMARY_PAGE).toEqual(doc.pageSetup);
     expect(new Set(allRuns(doc).map((run) => run.fontFamily))).toEqual(new Set(['Sarabun']));
   });
 
@@ -528,32 +625,69 @@ describe('a round’s summary as a Google Doc', () => {
       '[table]',
       REPORT.label.countsHeading,
       '[table]',
-      REPORT.label.contactsHeading,
-      '[table]',
       `${REPORT.label.reportDate} ๒๕ ธันวาคม ๒๕๖๖`,
       'ลงชื่อ ..................................................',
       '(นายฉัตรพน ไพพินิจ)',
-      COLLECTOR,
+      `${COLLECTOR}  ${REPORT.label.phone} ๐-๒๖๕๓-๔๔๔๔ ต่อ ๑๕๑๒-๑๕๑๓`,
       'ลงชื่อ ..................................................',
       '(นายสมเกียรติ กรอบแก้ว)',
-      SUPERVISOR,
+      `${SUPERVISOR}  ${REPORT.label.phone} ๐-๒๖๕๓-๔๔๔๔ ต่อ ๑๕๑๑`,
     ]);
   });
 
-  it('the table has a line per division with its figures as written', () => {
-    expect(cellTexts(render(SUMMARY).tables()[0])).toEqual([
+  it('the table has a line per division with its figures and remarks as written, its header on every page', () => {
+    const table = render(SUMMARY).tables()[0];
+    expect(cellTexts(table)).toEqual([
       [
         REPORT.label.number,
         REPORT.label.division,
-        REPORT.label.levelReachedColumn,
+        REPORT.label.submittedColumn,
         REPORT.label.daysLateColumn,
+        REPORT.label.penaltyColumn,
+        REPORT.label.levelReachedColumn,
         REPORT.label.netColumn,
         REPORT.label.weightedColumn,
+        REPORT.label.remarksColumn,
       ],
-      ['๑', 'กองคลัง', '๕', '๐', '๕.๐๐', '๐.๒๕๐๐'],
-      ['๒', 'กองการเจ้าหน้าที่', '๓', '๒', '๒.๘๐', '๐.๑๔๐๐'],
-      ['๓', 'สำนักงานเลขานุการกรม', '–', '–', '–', '–'],
+      ['๑', 'กองคลัง', '๙ ต.ค. ๒๕๖๖', '๐', '๐.๐๐', '๕', '๕.๐๐', '๐.๒๕๐๐', ''],
+      ['๒', 'กองการเจ้าหน้าที่', '๑๒ ต.ค. ๒๕๖๖', '๒', '๐.๒๐', '๓', '๒.๘๐', '๐.๑๔๐๐', ''],
+      ['๓', 'สำนักงานเลขานุการกรม', '–', '–', '–', '–', '–', '–', 'ข้อมูลไม่ครบ/ต้องแก้ไข'],
     ]);
+    expect(table?.pinnedHeaderRows).toBe(1);
+    expect(table?.preventOverflow.every(Boolean)).toBe(true);
+  });
+
+  it('each header fits its column: at least its longest word in Sarabun 10 pt bold and the cell’s padding', () => {
+    // Widths of the header words in Sarabun 10 pt bold, measured in Chromium (the preview's PDF).
+    const longestWord: Record<string, number> = {
+      ที่: 7,
+      หน่วยงาน: 41,
+      วันที่ส่ง: 30,
+      วันที่ล่าช้า: 23,
+      คะแนนที่ถูกหัก: 31,
+      ระดับที่ได้: 23,
+      คะแนนสุทธิ: 31,
+      คะแนนถ่วงน้ำหนัก: 47,
+      หมายเหตุ: 40,
+    };
+    const table = render(SUMMARY).tables()[0];
+    table?.rows[0]?.forEach((cell, index) => {
+      const width = table.columnWidths[index] ?? 0;
+      expect([cell.text, width - 10 >= (longestWord[cell.text] ?? Number.POSITIVE_INFINITY)]).toEqual([
+        cell.text,
+        true,
+      ]);
+    });
+  });
+
+  it('keeps the report date and the signatures together', () => {
+    const paragraphs = render(SUMMARY).paragraphs();
+    const date = paragraphs.findIndex((paragraph) => paragraph.text.startsWith(REPORT.label.reportDate));
+    expect(paragraphs.slice(date).map((paragraph) => paragraph.keepWithNext)).toEqual([
+      ...Array(6).fill(true),
+      false,
+    ]);
+    expect(render(SUMMARY).content().footer?.text).toBe('รายงานสรุปผลการดำเนินงานตามตัวชี้วัด · รอบ ๑/๒๕๖๖');
   });
 
   it('the totals follow, as written', () => {
@@ -593,13 +727,13 @@ describe('a round’s summary as a Google Doc', () => {
   it('a round without divisions says so instead of an empty table', () => {
     const doc = render({ ...SUMMARY, rows: [] });
     expect(doc.text()).toContain(REPORT.label.noDivisions);
-    expect(doc.tables()).toHaveLength(3);
+    expect(doc.tables()).toHaveLength(2);
   });
 
   it('every table fits between the margins', () => {
     for (const table of render(SUMMARY).tables()) {
       const total = table.columnWidths.reduce<number>((sum, width) => sum + (width ?? 0), 0);
-      expect(total).toBeCloseTo(TEXT_WIDTH, 6);
+      expect(total).toBeCloseTo(SUMMARY_TEXT_WIDTH, 6);
     }
   });
 });

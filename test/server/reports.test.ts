@@ -504,14 +504,23 @@ function manyDivisions(
   const spreadsheet = trackingFixture();
   const sheet = spreadsheet.tab('รอบ 1/2566');
   sheet.ensureSize(count + 10, sheet.maxColumns());
-  const rows = Array.from({ length: count }, (_, index) => [
-    name(index),
-    `ผู้อำนวยการ ${index + 1}`,
-    true,
-    index % 2 === 0,
-    (index % 11) * 10,
-  ]);
-  sheet.writeValues(gridRange(2, 1, count, 5), rows);
+  const rows = Array.from({ length: count }, (_, index) => [name(index), `ผู้อำนวยการ ${index + 1}`]);
+  sheet.writeValues(gridRange(2, columnOf(1, 'division'), count, 2), rows);
+  // The milestones by their columns (reporter columns sit between the head and them).
+  sheet.writeValues(
+    gridRange(2, columnOf(1, 'reviewDone'), count, 1),
+    rows.map(() => [true]),
+  );
+  sheet.writeValues(
+    gridRange(2, columnOf(1, 'planDone'), count, 1),
+    rows.map((_, index) => [index % 2 === 0]),
+  );
+  sheet.writeValues(
+    gridRange(2, columnOf(1, 'progress'), count, 1),
+    rows.map((_, index) => [(index % 11) * 10]),
+  );
+  // The fixture's own row 4 has evidence that is no link: these divisions are clean.
+  sheet.writeValues(gridRange(4, columnOf(1, 'evidence:planDone')), [['']]);
   sheet.writeValues(
     gridRange(2, columnOf(1, 'due'), count, 2),
     rows.map((_, index) => [45026, 45026 + (index % 5)]),
@@ -575,7 +584,12 @@ describe('a batch of every division of a round', () => {
     while (status.state === 'running') status = continueBatch(id, w.services());
     expect(status).toMatchObject({ state: 'done', done: 6 });
     expect(status.errors).toEqual([
-      { division: 'กองที่ 3', reason: 'Service invoked too many times for one day: docs create.' },
+      {
+        division: 'กองที่ 3',
+        reason: 'Service invoked too many times for one day: docs create.',
+        kind: 'failed',
+        row: 4,
+      },
     ]);
     expect(status.message).toBe('สร้างรายงานเสร็จ 5/6 หน่วยงาน ผิดพลาด 1 หน่วยงาน (ดูสถานะในแต่ละแถว)');
     expect(reportCells(w, 1, 4).status).toBe(
@@ -806,9 +820,14 @@ describe('a batch keyed by division, not by row (issue 10, finding 4)', () => {
       'สร้างรายงานเสร็จ 5/8 หน่วยงาน ผิดพลาด 1 หน่วยงาน (ดูสถานะในแต่ละแถว) ข้าม 2 หน่วยงานที่ไม่พบในแท็บแล้ว',
     );
     expect(status.errors).toEqual([
-      { division: 'กองที่ 5', reason: REPORT_RUN.divisionGone(1) },
-      { division: 'กองที่ 6', reason: REPORT_RUN.divisionGone(1) },
-      { division: 'กองที่ 8', reason: 'Service invoked too many times for one day: docs create.' },
+      { division: 'กองที่ 5', reason: REPORT_RUN.divisionGone(1), kind: 'skipped' },
+      { division: 'กองที่ 6', reason: REPORT_RUN.divisionGone(1), kind: 'skipped' },
+      {
+        division: 'กองที่ 8',
+        reason: 'Service invoked too many times for one day: docs create.',
+        kind: 'failed',
+        row: 8,
+      },
     ]);
     expect(reportCells(w, 1, 6)).toEqual({ doc: '', pdf: '', status: '' });
     expect(linkedFiles(w, 1, 7)).toEqual(ownLiveReport('กองที่ 7'));
@@ -871,7 +890,9 @@ describe('two divisions never share report files (issue 10, finding 5)', () => {
     runToEnd(w, id);
     const status = currentBatch(w.services());
     expect(status?.message).toBe('สร้างรายงานเสร็จ 3/4 หน่วยงาน ผิดพลาด 1 หน่วยงาน (ดูสถานะในแต่ละแถว)');
-    expect(status?.errors).toEqual([{ division: 'กองที่ 2', reason: REPORT_RUN.duplicateDivision(3) }]);
+    expect(status?.errors).toEqual([
+      { division: 'กองที่ 2', reason: REPORT_RUN.duplicateDivision(3), kind: 'failed', row: 5 },
+    ]);
     expect(linkedFiles(w, 1, 3)).toEqual(ownLiveReport('กองที่ 2'));
     expect(reportCells(w, 1, 5).status).toBe(REPORT_RUN.statusFailed(REPORT_RUN.duplicateDivision(3)));
   });
@@ -1093,3 +1114,92 @@ describe('only the user who started a batch cancels it (issue 10, finding 9)', (
     expect(cancelBatch(second.id, { ...w2.services('user-b'), now: () => soon }).state).toBe('busy');
   });
 });
+
+describe('a row with data problems never becomes an official form (issue 11, point 2)', () => {
+  // The fixture's กองแผนงาน (round 1, row 4): a flag "maybe" (E4), 150 % (G4), evidence that is no link (I4), 30/02/2566 (L4).
+  const badCells = ['E4', 'G4', 'I4', 'L4'];
+  const cellAddress = /\b[A-Z]{1,3}\d+\b/;
+
+  it('is refused: no Doc, no PDF, and its status cell names the cells to fix', () => {
+    const w = world();
+    const outcome = generateOneReport(1, 4, shown(w, 1, 4), w.services());
+    expect(outcome).toMatchObject({ ok: false, refused: true, docUrl: '', pdfUrl: '' });
+    const reason = REPORT_RUN.refusedCells(badCells);
+    expect(outcome.message).toBe(REPORT_RUN.refusedDivision('กองแผนงาน', reason));
+    // Nothing made: not even the reports folder.
+    expect(w.drive.items().filter((item) => item.id !== ROOT_FOLDER_ID)).toEqual([]);
+    expect(folderSetting(w)).toBe('');
+    expect(reportCells(w, 1, 4)).toEqual({ doc: '', pdf: '', status: `ยังไม่สร้างรายงาน: ${reason}` });
+  });
+
+  it('a batch skips it, makes every other form, and ends as a warning naming it with its row and the folder', () => {
+    const w = world();
+    const { id } = startBatch(1, w.services());
+    const status = runToEndStatus(w, id);
+    expect(status).toMatchObject({ state: 'done', total: 4, done: 4, refused: 1 });
+    expect(status.errors).toEqual([
+      {
+        division: 'กองแผนงาน',
+        reason: REPORT_RUN.refusedCells(badCells),
+        kind: 'refused',
+        row: 4,
+      },
+    ]);
+    expect(status.message).toBe('สร้างรายงานเสร็จ 3/4 หน่วยงาน ต้องแก้ไขข้อมูลก่อน 1 หน่วยงาน (ยังไม่สร้างแบบรายงาน)');
+    expect(status.message).not.toBe(REPORT_RUN.batchDone({ total: 4, made: 4, failed: 0, skipped: 0 }));
+    expect(status.folderUrl).toBe(w.drive.folderInfo(reportFolderId(w)).url);
+    expect(
+      liveFiles(w, GOOGLE_DOC_MIME_TYPE)
+        .map((file) => file.name)
+        .sort(),
+    ).toEqual(
+      [
+        'รายงานผล_กองการเจ้าหน้าที่_รอบ1_2566',
+        'รายงานผล_กองคลัง_รอบ1_2566',
+        'รายงานผล_สำนักบริหารกลาง_รอบ1_2566',
+      ].sort(),
+    );
+    expect(String(reportCells(w, 1, 4).status)).toMatch(/^ยังไม่สร้างรายงาน: แก้ไขข้อมูลที่ช่อง E4, G4, I4, L4 ก่อน/);
+    // No Doc the batch made carries a ⚠ or a cell address.
+    for (const file of liveFiles(w, GOOGLE_DOC_MIME_TYPE)) {
+      const text = w.drive.document(file.id).text();
+      expect([file.name, text.includes('⚠')]).toEqual([file.name, false]);
+      expect([file.name, cellAddress.exec(text)?.[0]]).toEqual([file.name, undefined]);
+    }
+  });
+
+  it('a batch of clean rows ends in plain success with the folder to open', () => {
+    const w = world();
+    writeRow(w.spreadsheet, 1, 4, {
+      reviewDone: true,
+      progress: 50,
+      'evidence:planDone': '',
+      submitted: '10/4/2566',
+    });
+    const { id } = startBatch(1, w.services());
+    const status = runToEndStatus(w, id);
+    expect(status).toMatchObject({ state: 'done', refused: 0, errors: [] });
+    expect(status.message).toBe('สร้างรายงานครบ 4 หน่วยงานแล้ว');
+    expect(status.folderUrl).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
+  });
+
+  it('the summary names the row to fix in its remarks and totals, never its cells', () => {
+    const w = world();
+    generateSummary(1, w.services());
+    const [summary] = liveFiles(w, GOOGLE_DOC_MIME_TYPE);
+    const text = w.drive.document(summary?.id ?? '').text();
+    expect(text).toContain('ข้อมูลไม่ครบ/ต้องแก้ไข');
+    expect(text).toContain('1 หน่วยงาน: กองแผนงาน');
+    expect(text).toContain('ไม่รวม 1 หน่วยงานที่ข้อมูลต้องแก้ไข');
+    expect(text).not.toContain('⚠');
+    expect(cellAddress.exec(text)?.[0]).toBeUndefined();
+  });
+});
+
+/** Runs a batch to its end as the sidebar does, and gives its last status. */
+function runToEndStatus(w: World, id: string) {
+  runToEnd(w, id);
+  const status = currentBatch(w.services());
+  if (status === null) throw new Error('no batch');
+  return status;
+}

@@ -35,6 +35,7 @@ import { readRoundTabs } from '../tracking';
 import {
   appsScriptReportServices,
   divisionFinder,
+  knownFolderUrl,
   LOCK_WAIT_MS,
   nameKey,
   type ReportServices,
@@ -60,7 +61,7 @@ export const CHUNK_TIME_MS = 18_000;
 export const STALE_MS = 15 * 60_000;
 
 /** Errors kept in the property (all of them are on their rows); a property holds 9 KB. */
-const KEPT_ERRORS = 10;
+const KEPT_ERRORS = 20;
 
 /** The most characters of a division's name kept in the property (the row has it whole). */
 export const KEPT_NAME_CHARS = 60;
@@ -108,6 +109,10 @@ interface StoredBatch {
   made: number;
   failed: number;
   skipped: number;
+  /** Divisions whose rows need fixing first: no form made (absent in a batch stored before). */
+  refused?: number;
+  /** The reports folder's address once known, for the finished batch's link. */
+  folder?: string;
   /** The division in hand or last reported, cut to {@link KEPT_NAME_CHARS}. */
   current: string;
   /** The spreadsheet's time zone when the batch started, so a status needs no spreadsheet call. */
@@ -149,6 +154,7 @@ export function startBatch(round: Round, services: ReportServices = appsScriptRe
       made: 0,
       failed: 0,
       skipped: 0,
+      refused: 0,
       current: '',
       errors: [],
       state: entries.length === 0 ? 'done' : 'running',
@@ -200,15 +206,33 @@ export function continueBatch(
             : entry[2] || REPORT_RUN.divisionAtRow(entry[1]);
         batch.current = keptText(name, KEPT_NAME_CHARS);
         batch.skipped++;
-        recordError(batch, name, REPORT_RUN.divisionGone(batch.round));
+        recordError(batch, name, REPORT_RUN.divisionGone(batch.round), 'skipped');
       } else {
         batch.current = keptText(row.division, KEPT_NAME_CHARS);
         const outcome = reportDivision(context, tab, row);
         if (outcome.ok) batch.made++;
-        else {
+        else if (outcome.refused === true) {
+          // Its row needs fixing: listed by name and row, the reason (the cells) is on its status cell.
+          batch.refused = (batch.refused ?? 0) + 1;
+          recordError(
+            batch,
+            row.division,
+            outcome.message.replace(REPORT_RUN.refusedDivision(row.division, ''), ''),
+            'refused',
+            row.row,
+          );
+        } else {
           batch.failed++;
-          recordError(batch, row.division, outcome.message.replace(REPORT_RUN.failed(''), ''));
+          recordError(
+            batch,
+            row.division,
+            outcome.message.replace(REPORT_RUN.failed(''), ''),
+            'failed',
+            row.row,
+          );
         }
+        const folder = knownFolderUrl(context);
+        if (folder !== '') batch.folder = folder;
       }
       batch.next++;
       if (batch.next >= batch.total) batch.state = 'done';
@@ -281,10 +305,21 @@ function isLive(batch: StoredBatch, now: number): boolean {
   return batch.state === 'running' && now - batch.updatedAt < STALE_MS;
 }
 
-function recordError(batch: StoredBatch, division: string, reason: string): void {
+function recordError(
+  batch: StoredBatch,
+  division: string,
+  reason: string,
+  kind: NonNullable<BatchError['kind']>,
+  row?: number,
+): void {
   batch.errors = [
     ...batch.errors,
-    { division: keptText(division, KEPT_NAME_CHARS), reason: keptText(reason, KEPT_REASON_CHARS) },
+    {
+      division: keptText(division, KEPT_NAME_CHARS),
+      reason: keptText(reason, KEPT_REASON_CHARS),
+      kind,
+      ...(row === undefined ? {} : { row }),
+    },
   ].slice(-KEPT_ERRORS);
 }
 
@@ -371,7 +406,13 @@ function saveBatch(properties: PropertyStore, batch: StoredBatch): void {
 
 function statusOf(services: Pick<ReportServices, 'userKey'>, batch: StoredBatch): BatchStatus {
   const { total } = batch;
-  const counts = { total, made: batch.made, failed: batch.failed, skipped: batch.skipped };
+  const counts = {
+    total,
+    made: batch.made,
+    failed: batch.failed,
+    skipped: batch.skipped,
+    refused: batch.refused ?? 0,
+  };
   const message =
     batch.state === 'done'
       ? total === 0
@@ -391,6 +432,8 @@ function statusOf(services: Pick<ReportServices, 'userKey'>, batch: StoredBatch)
     mine: batch.user === services.userKey,
     startedAt: startedAtText(batch),
     message,
+    refused: batch.refused ?? 0,
+    folderUrl: batch.folder ?? '',
   };
 }
 

@@ -3,13 +3,22 @@
  * 3 cm left, 2 cm right, 2.5 cm top and bottom, Sarabun throughout. Every part of
  * the model appears once, in the model's order, with its values as the model
  * wrote them: this file decides where things go and how they look, nothing else.
+ *
+ * Print-ready through Docs' own layout hints: headings and the labels of a text
+ * keep with what follows them, the report date and every signature line keep
+ * together (a chain of keep-with-next), no table row splits across pages, the
+ * summary's header row repeats on every page, and a footer names the paper on
+ * every page. Every table header fits its column (widths measured for Sarabun),
+ * so no header breaks inside a word. A division's form fits on 2 A4 pages.
+ *
+ * A form with data problems is never rendered (generating it is refused), so no
+ * `⚠` and no cell address ever reaches a Doc.
  */
 
 import { safeLink } from '../../core/links';
-import { DOC_REPORT, REPORT, WARNING_PREFIX } from '../../core/messages';
+import { DOC_REPORT, REPORT } from '../../core/messages';
 import type {
   DivisionReport,
-  ReportContact,
   ReportFigure,
   ReportLevel,
   ReportSignature,
@@ -22,6 +31,7 @@ import {
   type DocWriter,
   type FontSetup,
   type PageSetup,
+  type ParagraphSpec,
   type TableSpec,
   type TextRun,
 } from '../services/documents';
@@ -45,6 +55,15 @@ export const REPORT_FONT: FontSetup = { family: 'Sarabun', size: 14 };
 /** The width between the margins, in points: what the tables share. */
 export const TEXT_WIDTH = REPORT_PAGE.width - REPORT_PAGE.marginLeft - REPORT_PAGE.marginRight;
 
+/**
+ * The summary's page: A4 landscape with the same margins, so its nine columns leave
+ * the division's name and the remarks room to read (a round's table, as offices print it).
+ */
+export const SUMMARY_PAGE: PageSetup = { ...REPORT_PAGE, width: A4.height, height: A4.width };
+
+/** The width between the summary page's margins, in points. */
+export const SUMMARY_TEXT_WIDTH = SUMMARY_PAGE.width - SUMMARY_PAGE.marginLeft - SUMMARY_PAGE.marginRight;
+
 /** The colours of the form. */
 export const REPORT_COLORS = {
   headerBackground: '#d9e2f3',
@@ -57,105 +76,134 @@ export const REPORT_COLORS = {
   bar: '#4472c4',
 } as const;
 
-const SIZE = { title: 18, subtitle: 16, heading: 15, table: 13, small: 12, bar: 10 } as const;
+/** Point sizes: the title 18 pt; tables smaller than the text so the form fits on 2 pages. */
+export const SIZE = {
+  title: 18,
+  subtitle: 13,
+  heading: 14,
+  text: 11,
+  table: 11,
+  signature: 12,
+  summaryTable: 10,
+  small: 10,
+  footer: 9,
+  bar: 10,
+} as const;
 
 /**
- * Lays out a division's report form: title block, the indicator and division,
- * the level table (✓/✗ and evidence links), the score table, the narrative, any
- * data problems, contacts, the report date and the signature block.
+ * Lays out a division's report form: title block, the indicator (name, weight,
+ * description, condition) and division, the level table (✓/✗ and evidence by
+ * name, linked), the score table (or "not assessed this round"), the narrative,
+ * contacts, the report date and the signature block.
  *
  * @example renderDivisionDoc(buildDivisionReport(input), documents.open(drive.createDocument(report.fileName, folderId).id))
  */
 export function renderDivisionDoc(report: DivisionReport, writer: DocWriter): void {
-  setUp(writer);
+  setUp(writer, report.footer);
   titleBlock(writer, report.title);
-  labelled(writer, REPORT.label.indicator, report.indicatorName);
-  labelled(writer, REPORT.label.weight, report.weight);
-  labelled(writer, REPORT.label.round, report.roundLabel);
-  labelled(writer, REPORT.label.division, report.division);
-  labelled(writer, REPORT.label.head, report.head);
+  labelled(writer, [[REPORT.label.indicator, report.indicatorName]]);
+  labelled(writer, [[REPORT.label.weight, report.weight]]);
+  labelled(writer, [[REPORT.label.description, report.description]], SIZE.text);
+  labelled(writer, [[REPORT.label.condition, report.condition]], SIZE.text);
+  labelled(writer, [[REPORT.label.round, report.roundLabel]]);
+  labelled(writer, [
+    [REPORT.label.division, report.division],
+    [REPORT.label.head, report.head],
+  ]);
 
-  heading(writer, REPORT.label.levelsHeading);
+  // The level table may start at a page's foot and go on over the page: its
+  // header row repeats there, its rows stay whole, the heading is not tied to it all.
+  heading(writer, REPORT.label.levelsHeading, false);
   writer.appendTable(levelTable(report.levels));
   writer.appendParagraph({
     text: DOC_REPORT.legend(REPORT.label.met, REPORT.label.notMet),
     fontSize: SIZE.small,
-    spaceBefore: 4,
+    spaceBefore: 2,
   });
 
   heading(writer, REPORT.label.scoreHeading);
-  writer.appendTable(
-    figureTable([
-      { label: REPORT.label.due, value: report.due },
-      {
-        label: REPORT.label.submitted,
-        value: report.submitted === '' ? DOC_REPORT.notSubmitted : report.submitted,
-      },
-      ...report.figures,
-    ]),
+  labelled(
+    writer,
+    [
+      [REPORT.label.due, report.due === '' ? DOC_REPORT.blank : report.due],
+      [REPORT.label.submitted, report.submitted === '' ? DOC_REPORT.notSubmitted : report.submitted],
+    ],
+    SIZE.signature,
   );
+  if (report.exempt) {
+    writer.appendParagraph({
+      text: [{ text: `${REPORT.notAssessed} `, bold: true }, { text: report.notAssessed }],
+      spaceBefore: 4,
+      keepLinesTogether: true,
+    });
+  } else {
+    writer.appendTable(scoreTable(report.figures));
+  }
 
   heading(writer, REPORT.label.narrativeHeading);
   for (const item of report.narrative) {
-    writer.appendParagraph({ text: item.label, bold: true, spaceBefore: 6 });
-    for (const line of lines(item.value)) writer.appendParagraph({ text: line, indentStart: cm(1) });
+    const [first = DOC_REPORT.blank, ...rest] = lines(item.value);
+    writer.appendParagraph({
+      text: [{ text: `${item.label} `, bold: true }, { text: first }],
+      fontSize: SIZE.text,
+      spaceBefore: 3,
+      keepLinesTogether: true,
+    });
+    for (const line of rest) writer.appendParagraph({ text: line, fontSize: SIZE.text, indentStart: cm(1) });
   }
 
-  if (report.dataProblems.length > 0) {
-    heading(writer, REPORT.label.dataProblems);
-    for (const problem of report.dataProblems) {
-      writer.appendParagraph({
-        text: [{ text: `${WARNING_PREFIX}${problem}`, color: REPORT_COLORS.problem }],
-      });
-    }
-  }
-
-  closing(writer, report.contacts, report.reportDate, report.signatures);
+  // The contacts are the people who sign: each signature names the person, the role and the phone.
+  const phones = new Map(report.contacts.map((contact) => [contact.role, contact.phone]));
+  signatureBlock(writer, report.reportDate, report.signatures, phones);
 }
 
 /**
- * Lays out a round's summary: title block, the table of divisions, the totals,
- * the divisions at each level with a bar chart, contacts, the report date and
- * the signature block.
+ * Lays out a round's summary: title block, the table of divisions (submitted
+ * date, days late, penalty, level, score, weighted, remarks; its header on every
+ * page), the totals (who has not submitted, whose data needs fixing, what the
+ * average counts), the divisions at each level with a bar chart, contacts, the
+ * report date and the signature block.
  *
  * @example renderSummaryDoc(buildSummaryReport(input), documents.open(drive.createDocument(report.fileName, folderId).id))
  */
 export function renderSummaryDoc(report: SummaryReport, writer: DocWriter): void {
-  setUp(writer);
+  setUp(writer, report.footer, SUMMARY_PAGE);
   titleBlock(writer, report.title);
-  labelled(writer, REPORT.label.indicator, report.indicatorName);
-  labelled(writer, REPORT.label.round, report.roundLabel);
+  labelled(writer, [[REPORT.label.indicator, report.indicatorName]]);
+  labelled(writer, [[REPORT.label.round, report.roundLabel]]);
 
-  heading(writer, REPORT.label.summaryTableHeading);
+  // A table that may run over pages: its header row repeats instead of the heading keeping with it.
+  heading(writer, REPORT.label.summaryTableHeading, false);
   if (report.rows.length === 0) {
     writer.appendParagraph({ text: REPORT.label.noDivisions });
   } else {
     const centered = (text: string): CellSpec => ({ text, align: 'center' });
     writer.appendTable({
       rows: [
-        headerRow([
-          REPORT.label.number,
-          REPORT.label.division,
-          REPORT.label.levelReachedColumn,
-          REPORT.label.daysLateColumn,
-          REPORT.label.netColumn,
-          REPORT.label.weightedColumn,
-        ]),
+        headerRow(SUMMARY_COLUMNS.map(([label]) => label)),
         ...report.rows.map((row) => [
           centered(row.number),
           { text: row.division },
-          centered(row.level),
+          centered(row.submitted),
           centered(row.daysLate),
+          centered(row.penalty),
+          centered(row.level),
           centered(row.score),
           centered(row.weighted),
+          { text: row.remarks },
         ]),
-      ],
-      columnWidths: widths([30, 0, 62, 62, 62, 80]),
+      ].map((row) => row.map((cell) => ({ fontSize: SIZE.summaryTable, ...cell }))),
+      columnWidths: widths(
+        SUMMARY_COLUMNS.map(([, width]) => width),
+        SUMMARY_TEXT_WIDTH,
+      ),
+      headerRows: 1,
+      keepRowsWhole: true,
     });
   }
 
   heading(writer, REPORT.label.totalsHeading);
-  writer.appendTable(figureTable(report.totals));
+  writer.appendTable(figureTable(report.totals, SUMMARY_TEXT_WIDTH));
 
   heading(writer, REPORT.label.countsHeading);
   writer.appendTable({
@@ -167,16 +215,46 @@ export function renderSummaryDoc(report: SummaryReport, writer: DocWriter): void
         // The chart: one block per division, so bars compare at a glance and print as they show.
         { text: [{ text: DOC_REPORT.bar.repeat(count), color: REPORT_COLORS.bar, fontSize: SIZE.bar }] },
       ]),
-    ],
-    columnWidths: widths([80, 90, 0]),
+    ].map((row) => row.map((cell) => ({ fontSize: SIZE.table, ...cell }))),
+    columnWidths: widths([80, 90, 0], SUMMARY_TEXT_WIDTH),
+    keepRowsWhole: true,
   });
 
-  closing(writer, report.contacts, report.reportDate, report.signatures);
+  // As on the division's form, the people who sign carry their phones, so the signatures share a page with the last table.
+  const phones = new Map(report.contacts.map((contact) => [contact.role, contact.phone]));
+  signatureBlock(writer, report.reportDate, report.signatures, phones, SUMMARY_TEXT_WIDTH);
 }
 
-function setUp(writer: DocWriter): void {
-  writer.setPage(REPORT_PAGE);
+/**
+ * The summary's columns and their widths in points (0: what the others leave).
+ * Each header is a few whole words; a column is at least as wide as its longest
+ * word in Sarabun 10 pt bold plus the cell's padding, so a header wraps only
+ * between words ("คะแนน / ถ่วงน้ำหนัก", never "น้ำ / หนัก").
+ */
+export const SUMMARY_COLUMNS: readonly (readonly [string, number])[] = [
+  [REPORT.label.number, 22],
+  [REPORT.label.division, 0],
+  [REPORT.label.submittedColumn, 76],
+  [REPORT.label.daysLateColumn, 42],
+  [REPORT.label.penaltyColumn, 44],
+  [REPORT.label.levelReachedColumn, 36],
+  [REPORT.label.netColumn, 42],
+  [REPORT.label.weightedColumn, 66],
+  [REPORT.label.remarksColumn, 150],
+];
+
+/** The level table's columns and their widths in points (0: what the others leave), as {@link SUMMARY_COLUMNS}. */
+export const LEVEL_COLUMNS: readonly (readonly [string, number])[] = [
+  [REPORT.label.levelColumn, 50],
+  [REPORT.label.milestoneColumn, 0],
+  [REPORT.label.resultColumn, 64],
+  [REPORT.label.evidenceColumn, 100],
+];
+
+function setUp(writer: DocWriter, footer: string, page: PageSetup = REPORT_PAGE): void {
+  writer.setPage(page);
   writer.setFont(REPORT_FONT);
+  writer.setFooter({ text: footer, fontSize: SIZE.footer, align: 'center' });
 }
 
 function titleBlock(writer: DocWriter, title: readonly string[]): void {
@@ -188,23 +266,33 @@ function titleBlock(writer: DocWriter, title: readonly string[]): void {
       align: 'center',
       bold: true,
       fontSize: first ? SIZE.title : SIZE.subtitle,
-      spaceAfter: index === title.length - 1 ? 12 : 0,
+      spaceAfter: index === title.length - 1 ? 8 : 0,
+      keepWithNext: true,
+      keepLinesTogether: true,
     });
   });
 }
 
-function labelled(writer: DocWriter, label: string, value: string): void {
-  writer.appendParagraph({ text: [{ text: `${label} `, bold: true }, { text: value }] });
+/** One line of labelled values (`หน่วยงาน กองคลัง   ผู้อำนวยการ …`), the labels bold. */
+function labelled(writer: DocWriter, pairs: readonly (readonly [string, string])[], fontSize?: number): void {
+  const runs: TextRun[] = [];
+  pairs.forEach(([label, value], index) => {
+    runs.push({ text: `${index === 0 ? '' : '    '}${label} `, bold: true }, { text: value });
+  });
+  writer.appendParagraph({ text: runs, ...(fontSize === undefined ? {} : { fontSize }) });
 }
 
-function heading(writer: DocWriter, text: string): void {
+/** A section heading, kept with what follows (unless that is a table that may run over pages). */
+function heading(writer: DocWriter, text: string, keepWithNext = true): void {
   writer.appendParagraph({
     text,
     heading: 'heading1',
     bold: true,
     fontSize: SIZE.heading,
-    spaceBefore: 12,
-    spaceAfter: 6,
+    spaceBefore: 6,
+    spaceAfter: 2,
+    keepWithNext,
+    keepLinesTogether: true,
   });
 }
 
@@ -219,14 +307,7 @@ function headerRow(labels: readonly string[]): CellSpec[] {
 
 /** The level table: a row per milestone, the level named on its first row and shaded when reached. */
 function levelTable(levels: readonly ReportLevel[]): TableSpec {
-  const rows: CellSpec[][] = [
-    headerRow([
-      REPORT.label.levelColumn,
-      REPORT.label.milestoneColumn,
-      REPORT.label.resultColumn,
-      REPORT.label.evidenceColumn,
-    ]),
-  ];
+  const rows: CellSpec[][] = [headerRow(LEVEL_COLUMNS.map(([label]) => label))];
   for (const level of levels) {
     const levelCell = (first: boolean): CellSpec => ({
       text: first ? REPORT.levelOf(level.label) : '',
@@ -249,13 +330,15 @@ function levelTable(levels: readonly ReportLevel[]): TableSpec {
         { text: milestone.text },
         // The card's text of a half already says "(0.5 คะแนน)".
         result(milestone.met),
-        evidence(milestone.evidence),
+        evidence(milestone.evidence, milestone.evidenceName),
       ]);
     });
   }
   return {
     rows: rows.map((row) => row.map((cell) => ({ fontSize: SIZE.table, ...cell }))),
-    columnWidths: widths([52, 0, 70, 78]),
+    columnWidths: widths(LEVEL_COLUMNS.map(([, width]) => width)),
+    headerRows: 1,
+    keepRowsWhole: true,
   };
 }
 
@@ -272,64 +355,99 @@ function result(met: boolean): CellSpec {
   };
 }
 
-/** An http(s) address as a "เปิดหลักฐาน" link; any other evidence as the plain text typed (never a link). */
-function evidence(text: string): CellSpec {
-  const url = safeLink(text);
-  if (url === undefined) return { text, align: 'center' };
+/**
+ * Evidence by its name, linked to its address (the name means something on
+ * paper, the link on screen); text that is no web address as typed, never a link.
+ */
+function evidence(address: string, name: string): CellSpec {
+  const url = safeLink(address);
+  if (url === undefined) return { text: address };
   const link: TextRun = {
-    text: DOC_REPORT.evidenceLink,
+    text: name === '' ? url : name,
     link: url,
     color: REPORT_COLORS.link,
     underline: true,
   };
-  return { text: [link], align: 'center' };
+  return { text: [link] };
 }
 
-/** Labelled figures, a row each: the label shaded on the left, the value on the right. */
-function figureTable(figures: readonly ReportFigure[]): TableSpec {
+/** The figures side by side under their labels: level, days late, penalty, net and weighted score. */
+function scoreTable(figures: readonly ReportFigure[]): TableSpec {
+  const share = [80, 80, 0, 78, 104].slice(0, figures.length);
   return {
-    rows: figures.map((figure) => [
-      { text: figure.label, background: REPORT_COLORS.labelBackground },
-      { text: figure.value, align: 'center' },
-    ]),
-    columnWidths: widths([0, 150]),
+    rows: [
+      headerRow(figures.map((figure) => figure.label)),
+      figures.map((figure) => ({ text: figure.value, align: 'center' as const, bold: true })),
+    ].map(sized),
+    columnWidths: widths(share),
+    headerRows: 1,
+    keepRowsWhole: true,
   };
 }
 
-/** Contacts, the report date and the signature block: how both reports end. */
-function closing(
+/** Labelled figures a row each, the label shaded on the left, the value (which may run long) beside it. */
+function figureTable(figures: readonly ReportFigure[], textWidth = TEXT_WIDTH): TableSpec {
+  return {
+    rows: figures
+      .map((figure) => [
+        { text: figure.label, background: REPORT_COLORS.labelBackground },
+        { text: figure.value },
+      ])
+      .map(sized),
+    columnWidths: widths([150, 0], textWidth),
+    keepRowsWhole: true,
+  };
+}
+
+function sized(row: readonly CellSpec[]): CellSpec[] {
+  return row.map((cell) => ({ fontSize: SIZE.table, ...cell }));
+}
+
+/**
+ * The report date and the signature lines, each with its role. The date and every
+ * signature line are one keep-with-next chain, so they share a page: never a
+ * signature alone on a page, never a page break between a line and its name.
+ */
+function signatureBlock(
   writer: DocWriter,
-  contacts: readonly ReportContact[],
   reportDate: string,
   signatures: readonly ReportSignature[],
+  phones: ReadonlyMap<string, string> = new Map(),
+  textWidth = TEXT_WIDTH,
 ): void {
-  heading(writer, REPORT.label.contactsHeading);
-  writer.appendTable({
-    rows: [
-      headerRow([DOC_REPORT.roleColumn, DOC_REPORT.nameColumn, REPORT.label.phone]),
-      ...contacts.map((contact) => [{ text: contact.role }, { text: contact.name }, { text: contact.phone }]),
-    ],
-    columnWidths: widths([150, 0, 140]),
-  });
-
-  writer.appendParagraph({
-    text: `${REPORT.label.reportDate} ${reportDate}`,
-    align: 'right',
-    spaceBefore: 12,
-  });
-
+  const fontSize = SIZE.signature;
+  const chain: ParagraphSpec[] = [
+    { text: `${REPORT.label.reportDate} ${reportDate}`, align: 'right', spaceBefore: 10, fontSize },
+  ];
   // Each signature in the right half of the page, the official place for it.
-  const indentStart = TEXT_WIDTH / 2;
+  const indentStart = Math.round(textWidth * (textWidth > TEXT_WIDTH ? 0.55 : 0.4));
   for (const signature of signatures) {
-    writer.appendParagraph({
-      text: DOC_REPORT.signLine(REPORT.label.sign),
-      align: 'center',
-      indentStart,
-      spaceBefore: 30,
-    });
-    writer.appendParagraph({ text: DOC_REPORT.signName(signature.name), align: 'center', indentStart });
-    writer.appendParagraph({ text: signature.role, align: 'center', indentStart });
+    chain.push(
+      {
+        text: DOC_REPORT.signLine(REPORT.label.sign),
+        align: 'center',
+        indentStart,
+        spaceBefore: 8,
+        fontSize,
+      },
+      { text: DOC_REPORT.signName(signature.name), align: 'center', indentStart, fontSize },
+      { text: roleLine(signature.role, phones.get(signature.role)), align: 'center', indentStart, fontSize },
+    );
   }
+  chain.forEach((paragraph, index) => {
+    writer.appendParagraph({
+      ...paragraph,
+      keepLinesTogether: true,
+      ...(index < chain.length - 1 ? { keepWithNext: true } : {}),
+    });
+  });
+}
+
+/** A signature's role, with the phone when the form lists one (`ผู้รายงาน โทรศัพท์ 0 2141 5001`). */
+function roleLine(role: string, phone: string | undefined): string {
+  return phone === undefined
+    ? role
+    : `${role}  ${REPORT.label.phone} ${phone === '' ? DOC_REPORT.blank : phone}`;
 }
 
 /** Free text a line per paragraph (a cell's line breaks kept), `–` when blank. */
@@ -339,7 +457,7 @@ function lines(text: string): string[] {
 }
 
 /** Column widths filling the text width: the one given as 0 takes what the others leave. */
-function widths(columns: readonly number[]): number[] {
+function widths(columns: readonly number[], textWidth = TEXT_WIDTH): number[] {
   const fixed = columns.reduce((sum, width) => sum + width, 0);
-  return columns.map((width) => (width === 0 ? TEXT_WIDTH - fixed : width));
+  return columns.map((width) => (width === 0 ? textWidth - fixed : width));
 }

@@ -16,7 +16,7 @@ import { cleanText, isBlank } from '../../core/cells';
 import { digestText } from '../../core/digest';
 import { divisionKey } from '../../core/division-name';
 import { REPORT_RUN } from '../../core/messages';
-import { buildDivisionReport, buildSummaryReport } from '../../core/report';
+import { buildDivisionReport, buildSummaryReport, refusalReason } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
 import type { DivisionReport, SummaryReport } from '../../core/report-model';
 import { FIRST_DATA_ROW } from '../../core/template';
@@ -181,7 +181,9 @@ export function generateSummary(
  * Generates one division's Doc and PDF and writes the links and status to its
  * row; a failure is written to the row as `ผิดพลาด: …` and returned, not thrown.
  * A row whose name (as {@link divisionKey} compares it) is also on a row above is
- * refused: one division, one set of report files. The caller holds the lock.
+ * refused: one division, one set of report files. A row with data problems never
+ * becomes an official form: nothing is made, its status cell says which cells to
+ * fix (`ต้องแก้ไขข้อมูล: …`), and the outcome is `refused`. The caller holds the lock.
  */
 export function reportDivision(context: ReportContext, tab: RoundTab, row: TrackingRow): ReportOutcome {
   const same = divisionRows(context, tab).get(nameKey(context, row.division)) ?? [row];
@@ -195,13 +197,23 @@ export function reportDivision(context: ReportContext, tab: RoundTab, row: Track
       throw new Error(REPORT_RUN.duplicateDivision(first.row));
     }
     const report = divisionReport(context.sheet, tab, row);
+    const refusal = refusalReason({ problems: report.dataProblems });
+    if (refusal !== undefined) {
+      const target = rowNow(context, tab, row, occurrence);
+      if (target !== undefined)
+        writeRowReport(tab, target, undefined, undefined, REPORT_RUN.statusRefused(refusal));
+      return {
+        ok: false,
+        refused: true,
+        message: REPORT_RUN.refusedDivision(row.division, refusal),
+        docUrl: '',
+        pdfUrl: '',
+      };
+    }
     const key = divisionFilesKey(report.fiscalYear, tab.round, row.division);
     const files = writeReportFiles(context, key, report, (writer) => renderDivisionDoc(report, writer));
     const date = formatThaiDate(context.sheet.today, { style: 'short' });
-    const status =
-      report.dataProblems.length === 0
-        ? REPORT_RUN.statusDone(date)
-        : REPORT_RUN.statusDoneWithProblems(date, report.dataProblems.length);
+    const status = REPORT_RUN.statusDone(date);
     const target = rowNow(context, tab, row, occurrence);
     if (target !== undefined) writeRowReport(tab, target, files.docUrl, files.pdfUrl, status);
     return { ok: true, message: REPORT_RUN.divisionDone(row.division), ...files };
@@ -572,6 +584,16 @@ export function utf8Bytes(text: string): number {
 export function folderIdOf(text: string): string | undefined {
   const match = /\/(?:folders|d)\/([\w-]{10,})|[?&]id=([\w-]{10,})|^([\w-]{10,})$/.exec(text.trim());
   return match === null ? undefined : (match[1] ?? match[2] ?? match[3]);
+}
+
+/**
+ * The reports folder's address for a link, without looking it up: the folder met
+ * in this call, else the setting when it is a link; `''` when neither.
+ */
+export function knownFolderUrl(context: Pick<ReportContext, 'folder' | 'sheet'>): string {
+  if (context.folder !== undefined) return context.folder.url;
+  const setting = (context.sheet.settings.text.reportFolder ?? '').trim();
+  return /^https:\/\/drive\.google\.com\//.test(setting) ? setting : '';
 }
 
 /** The document property that keeps the id of the reports folder the add-on made or was given. */

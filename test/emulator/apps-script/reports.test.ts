@@ -161,6 +161,11 @@ function divisions(count: number): FakeSpreadsheet {
       head: `ผู้อำนวยการ ${index + 1}`,
       reviewDone: true,
       due: 45026,
+      // Clean rows: the fixture's own rows hold bad cells, and a row with problems is refused (issue 11).
+      planDone: false,
+      progress: '',
+      'evidence:planDone': '',
+      submitted: '',
     });
   return spreadsheet;
 }
