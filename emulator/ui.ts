@@ -57,10 +57,13 @@ export interface ShownSidebar {
 /** A modal dialog as shown, with its size in pixels. */
 export interface ShownDialog {
   readonly kind: 'dialog';
+  /** The HTML file of dist/ it shows; `''` for a dialog made from a string. */
   readonly file: string;
   readonly title: string;
   readonly width: number;
   readonly height: number;
+  /** The document shown, for a dialog made from a string (`HtmlService.createHtmlOutput(html)`). */
+  readonly html?: string;
 }
 
 /** An alert as shown. */
@@ -129,14 +132,22 @@ export class FakeUi {
 
   showDialog(file: string, title: string, width: number, height: number): void {
     this.assertFile(file);
-    for (const [what, size] of [
-      ['width', width],
-      ['height', height],
-    ] as const) {
-      if (!Number.isInteger(size) || size <= 0)
-        throw new Error(`A dialog ${what} is a whole number of pixels, got ${size}.`);
-    }
+    assertDialogSize(width, height);
     this.shownList.push({ kind: 'dialog', file, title, width, height });
+  }
+
+  /**
+   * `Ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(w).setHeight(h), title)`:
+   * a modal dialog of a document made by the script
+   * (https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String),
+   * https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutput(String)).
+   * Google documents no largest size; the size is whole pixels, as `setWidth(Integer)` takes.
+   */
+  showHtmlDialog(html: string, title: string, width: number, height: number): void {
+    if (typeof html !== 'string' || html.trim() === '')
+      throw new Error('A dialog made from a string needs its HTML; the emulator refuses an empty one.');
+    assertDialogSize(width, height);
+    this.shownList.push({ kind: 'dialog', file: '', title, width, height, html });
   }
 
   alert(title: string, message: string): void {
@@ -192,6 +203,20 @@ export class FakeUi {
 
   private assertFile(file: string): void {
     if (this.htmlFiles && !this.htmlFiles.has(file)) throw new Error(`No HTML file named ${file} was found.`);
+  }
+}
+
+/**
+ * A dialog's size: whole pixels above 0, as `HtmlOutput.setWidth(Integer)` and
+ * `setHeight(Integer)` take them (https://developers.google.com/apps-script/reference/html/html-output#setWidth(Integer)).
+ */
+function assertDialogSize(width: number, height: number): void {
+  for (const [what, size] of [
+    ['width', width],
+    ['height', height],
+  ] as const) {
+    if (!Number.isInteger(size) || size <= 0)
+      throw new Error(`A dialog ${what} is a whole number of pixels, got ${size}.`);
   }
 }
 

@@ -35,8 +35,10 @@ export class HtmlOutputFacade {
   private height: number | undefined;
 
   constructor(
-    /** The HTML file's name, without `.html`. */
+    /** The HTML file's name, without `.html`; `''` for output made from a string. */
     readonly file: string,
+    /** The content, for output made from a string (`createHtmlOutput(html)`). */
+    readonly content?: string,
   ) {}
 
   setTitle(title: string): HtmlOutputFacade {
@@ -70,6 +72,7 @@ export class HtmlOutputFacade {
 /** The `HtmlService` global. */
 export interface HtmlServiceFacade {
   createHtmlOutputFromFile(file: string): HtmlOutputFacade;
+  createHtmlOutput(html: string): HtmlOutputFacade;
 }
 
 /**
@@ -83,6 +86,14 @@ export function fakeHtmlService(htmlFiles?: Iterable<string>): HtmlServiceFacade
       const name = String(file).replace(/\.html$/, '');
       if (files !== undefined && !files.has(name)) throw new Error(`No HTML file named ${name} was found.`);
       return new HtmlOutputFacade(name);
+    },
+    // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutput(String):
+    // the content given, as a string. Only the string form is modelled: a call with no argument or a
+    // blob is refused rather than guessed at.
+    createHtmlOutput(html) {
+      if (typeof html !== 'string')
+        throw new Error('The emulator models HtmlService.createHtmlOutput(html) with a string only.');
+      return new HtmlOutputFacade('', html);
     },
   };
 }
@@ -133,7 +144,9 @@ export interface UiFacade {
 /** The spreadsheet's UI over the in-memory one. */
 export function fakeUiFacade(ui: FakeUi): UiFacade {
   const dialog = (output: HtmlOutputFacade, title: string) =>
-    ui.showDialog(output.file, String(title), output.getWidth(), output.getHeight());
+    output.content === undefined
+      ? ui.showDialog(output.file, String(title), output.getWidth(), output.getHeight())
+      : ui.showHtmlDialog(output.content, String(title), output.getWidth(), output.getHeight());
   return {
     createMenu: (caption) => new MenuFacade(ui, String(caption)),
     // https://developers.google.com/apps-script/reference/base/ui#createAddonMenu(): a sub-menu of

@@ -35,10 +35,10 @@ export interface Grid {
  * from a formula above, or a formula the add-on protected. A formula a person
  * typed into an unprotected cell is edited and deleted like any content, as in Sheets.
  */
-export function readOnly(cell: CellView | undefined): string | undefined {
+export function readOnly(cell: CellView | undefined, columnNote = ''): string | undefined {
   if (cell?.computed !== true) return undefined;
-  if (cell.spilled) return TEXT.spilledCell;
-  return cell.protection === undefined ? undefined : TEXT.protectedCell(cell.protection);
+  if (cell.spilled || cell.protection !== undefined) return TEXT.computedCell(columnNote);
+  return undefined;
 }
 
 /** Makes the grid inside `container`. */
@@ -74,7 +74,9 @@ export function createGrid(container: HTMLElement, host: GridHost): Grid {
     host.select(clamped.row, clamped.column);
   };
 
-  const readOnlyReason = (cell: CellView | undefined): string | undefined => readOnly(cell);
+  // Which white cells to change instead: the note of the cell's column header (row 1).
+  const readOnlyReason = (cell: CellView | undefined): string | undefined =>
+    readOnly(cell, cell === undefined ? '' : (view?.cells[0]?.[selected.column - 1]?.note ?? ''));
 
   const startEditing = (initial?: string) => {
     const { row, column } = selected;

@@ -51,7 +51,7 @@ export function createSidebar(panel: HTMLElement): {
 
 /** A modal dialog with a page of dist/. */
 export function createDialog(dialog: HTMLDialogElement): {
-  show(file: string, title: string, width: number, height: number): void;
+  show(file: string, title: string, width: number, height: number, html?: string): void;
   close(): void;
   frame(): Window | null;
 } {
@@ -73,15 +73,22 @@ export function createDialog(dialog: HTMLDialogElement): {
   });
   close.addEventListener('click', hide);
   return {
-    show(file, title, width, height) {
+    show(file, title, width, height, html) {
       heading.textContent = title;
       frame?.remove();
-      frame = el('iframe', {
-        src: `/html/${encodeURIComponent(file)}.html`,
-        title,
-        className: 'dialog-frame',
-        style: `width:${width}px;height:${height}px`,
-      });
+      const style = `width:${width}px;height:${height}px`;
+      // A page of dist/ by its address; a document the add-on made (a report's preview) as the frame's
+      // own document, in a sandbox that runs nothing and reaches nothing (Sheets serves it from a
+      // sandboxed origin of its own).
+      frame =
+        html === undefined
+          ? el('iframe', {
+              src: `/html/${encodeURIComponent(file)}.html`,
+              title,
+              className: 'dialog-frame',
+              style,
+            })
+          : el('iframe', { srcdoc: html, sandbox: '', title, className: 'dialog-frame', style });
       dialog.append(frame);
       if (!dialog.open) dialog.showModal();
     },
@@ -138,7 +145,7 @@ export function showUiEvent(
       targets.sidebar.show(event.file, event.title);
       break;
     case 'dialog':
-      targets.dialog.show(event.file, event.title, event.width, event.height);
+      targets.dialog.show(event.file, event.title, event.width, event.height, event.html);
       break;
     case 'alert':
       targets.alerts.show(event.title, event.message);

@@ -15,9 +15,14 @@ export const TEXT = {
   grid: (sheet: string) => `ตารางของแท็บ ${sheet}`,
   editCell: (cell: string) => `แก้ไขเซลล์ ${cell}`,
   checkbox: (cell: string, header: string) => (header === '' ? `ช่องติ๊ก ${cell}` : `${header} (${cell})`),
-  protectedCell: (description: string) =>
-    `เซลล์นี้คำนวณด้วยสูตรและถูกป้องกันไว้ (${description}) ในตัวอย่างนี้แก้ไม่ได้ ใน Google ชีตจะมีคำเตือนก่อนแก้`,
-  spilledCell: 'เซลล์นี้แสดงผลของสูตรจากเซลล์ด้านบน แก้ที่เซลล์นั้นแทน',
+  /**
+   * A computed cell (a formula's or its spilled result): it is not typed in. `columnNote` is its
+   * column's header note, which names the white (input) cells of the row to change instead.
+   */
+  computedCell: (columnNote: string) =>
+    columnNote === ''
+      ? 'เซลล์นี้คำนวณอัตโนมัติ ในตัวอย่างนี้แก้ไม่ได้ ให้แก้ช่องสีขาวของแถวเดียวกันแทน'
+      : `เซลล์นี้คำนวณอัตโนมัติ ในตัวอย่างนี้แก้ไม่ได้: ${columnNote}`,
   closeSidebar: 'ปิดแถบข้าง',
   closeDialog: 'ปิดหน้าต่าง',
   ok: 'ตกลง',

@@ -101,6 +101,8 @@ export type UiEvent =
       readonly title: string;
       readonly width: number;
       readonly height: number;
+      /** A dialog made from a string (`HtmlService.createHtmlOutput(html)`): the document it shows. */
+      readonly html?: string;
     }
   | { readonly kind: 'alert'; readonly title: string; readonly message: string }
   | { readonly kind: 'toast'; readonly title: string; readonly message: string };

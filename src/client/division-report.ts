@@ -1,13 +1,17 @@
 /**
  * The selected division's report, for the round the division section shows:
- * "ดูตัวอย่าง" shows the server's HTML rendering in a sandboxed frame (never in
- * this page's DOM); "สร้างรายงานหน่วยงานนี้" makes the Google Doc and PDF and
- * links to them.
+ * "ดูตัวอย่าง" asks the server to open the report form in a modal dialog as wide as
+ * an A4 page (Sheets' own dialog, not this 300 px sidebar); "สร้างรายงานหน่วยงานนี้"
+ * makes the Google Doc and PDF and links to them.
+ *
+ * A result belongs to the division and round it was made for: moving to another
+ * division hides it (and shows that division's own, if it has one), so a message
+ * never sits under another division's name.
  */
 
 import { safeLink } from '../core/links';
 import { UI } from '../core/messages';
-import type { ReportOutcome, ReportPreview } from '../core/views';
+import type { ReportOutcome } from '../core/views';
 import type { ShownRound } from './division-section';
 import { busy, el, externalLink } from './dom';
 import type { ErrorBanner } from './error-banner';
@@ -16,7 +20,7 @@ import { createStatusLine, type StatusLine } from './status-line';
 
 /** What the part needs. */
 export interface DivisionReportOptions {
-  readonly server: Pick<Server, 'previewDivisionReport' | 'generateDivisionReport'>;
+  readonly server: Pick<Server, 'showDivisionReportPreview' | 'generateDivisionReport'>;
   readonly banner: ErrorBanner;
   /** Hears each report made (the row's report columns changed). */
   readonly onGenerated?: () => void;
@@ -37,7 +41,13 @@ export interface DivisionReport {
 interface Target {
   readonly name: string;
   readonly round: 1 | 2;
+  readonly sheetName: string;
   readonly row: number;
+}
+
+/** Whose a result is: the division in one round's tab (not the row, which may move). */
+function ownerOf(target: Target): string {
+  return JSON.stringify([target.sheetName, target.round, target.name]);
 }
 
 const SOURCE = 'report';
@@ -60,7 +70,7 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
   const actions = el('div', { className: 'report-actions' }, previewButton, generateButton);
   const status = createStatusLine('status report-one-status');
   const links = el('p', { className: 'report-links' });
-  const preview = createPreview(() => previewButton.focus());
+  const previewStatus = createStatusLine('status preview-status');
   const element = el(
     'div',
     { className: 'report-one', attrs: { tabindex: '-1' } },
@@ -70,19 +80,40 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
     actions,
     status.element,
     links,
-    preview.element,
+    previewStatus.element,
   );
   let target: Target | null = null;
   let previewing = false;
   let generating = false;
+  /** Each division's last outcome, or that its report is being made; shown only under that division. */
+  const results = new Map<string, ReportOutcome | 'working'>();
+
+  /** What the status line shows now: nothing is redrawn (a focused link kept) while it is the same. */
+  let drawn: [string, ReportOutcome | 'working' | undefined] | null = null;
+  const drawResult = () => {
+    const result = target === null ? undefined : results.get(ownerOf(target));
+    const owner = target === null ? '' : ownerOf(target);
+    if (drawn !== null && drawn[0] === owner && drawn[1] === result) return;
+    drawn = [owner, result];
+    if (result === undefined || target === null) {
+      status.set('');
+      links.replaceChildren();
+    } else if (result === 'working') {
+      status.set(UI.generatingOne(target.name));
+      links.replaceChildren();
+    } else {
+      showOutcome(status, links, result, 'one');
+    }
+  };
 
   const draw = () => {
     const none = target === null;
     if (none && actions.contains(document.activeElement)) element.focus({ preventScroll: true });
-    targetLine.textContent = target === null ? '' : UI.reportTarget(target.name, target.round);
+    targetLine.textContent = target === null ? '' : UI.reportTarget(target.name, target.sheetName.trim());
     targetLine.hidden = none;
     actions.hidden = none;
     hint.hidden = !none;
+    drawResult();
   };
 
   previewButton.addEventListener('click', () => {
@@ -90,21 +121,15 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
     if (previewing || asked === null) return;
     previewing = true;
     busy(previewButton, true);
-    preview.status.set(UI.previewLoading);
+    previewStatus.set(UI.previewLoading);
     server
-      .previewDivisionReport(asked.round, asked.row, asked.name)
+      .showDivisionReportPreview(asked.round, asked.row, asked.name)
       .then(
-        (answer) => {
-          banner.clear(SOURCE);
-          preview.status.set('');
-          preview.show(answer);
-        },
-        (error) => {
-          preview.status.set('');
-          banner.show(SOURCE, error);
-        },
+        () => banner.clear(SOURCE),
+        (error) => banner.show(SOURCE, error),
       )
       .finally(() => {
+        previewStatus.set('');
         previewing = false;
         busy(previewButton, false);
       });
@@ -113,26 +138,28 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
   generateButton.addEventListener('click', () => {
     const asked = target;
     if (generating || asked === null) return;
+    const owner = ownerOf(asked);
     generating = true;
     busy(generateButton, true);
-    status.set(UI.generatingOne(asked.name));
-    links.replaceChildren();
+    results.set(owner, 'working');
+    drawResult();
     server
       .generateDivisionReport(asked.round, asked.row, asked.name)
       .then(
         (outcome) => {
           banner.clear(SOURCE);
-          showOutcome(status, links, outcome, 'one');
+          results.set(owner, outcome);
           if (outcome.ok) options.onGenerated?.();
         },
         (error) => {
-          status.set('');
+          results.delete(owner);
           banner.show(SOURCE, error);
         },
       )
       .finally(() => {
         generating = false;
         busy(generateButton, false);
+        drawResult();
       });
   });
 
@@ -141,13 +168,21 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
     element,
     setTarget(shown) {
       const next: Target | null =
-        shown === null ? null : { name: shown.name, round: shown.status.round, row: shown.status.row };
+        shown === null
+          ? null
+          : {
+              name: shown.name,
+              round: shown.status.round,
+              sheetName: shown.status.sheetName,
+              row: shown.status.row,
+            };
       const same =
         next === target ||
         (next !== null &&
           target !== null &&
           next.name === target.name &&
           next.round === target.round &&
+          next.sheetName === target.sheetName &&
           next.row === target.row);
       if (same) return;
       target = next;
@@ -177,65 +212,4 @@ export function showOutcome(
       pdf === undefined ? null : externalLink(pdf, UI.openPdf, pdfLabel, `${kind}-pdf`),
     ].filter((link) => link !== null),
   );
-}
-
-/** The preview: a labelled region with the report in a frame that may run nothing and reach nothing. */
-function createPreview(onClose: () => void) {
-  const status = createStatusLine('status preview-status');
-  const title = el('p', { className: 'preview-title', id: 'preview-title' });
-  const close = el(
-    'button',
-    { className: 'secondary preview-close', attrs: { type: 'button' } },
-    UI.closePreview,
-  );
-  const frameHolder = el('div', { className: 'preview-frame-holder' });
-  const region = el(
-    'div',
-    {
-      className: 'report-preview',
-      id: 'report-preview',
-      attrs: { role: 'region', 'aria-labelledby': 'preview-title', tabindex: '-1' },
-    },
-    el('div', { className: 'preview-bar' }, title, close),
-    el('p', { className: 'hint preview-note' }, UI.previewNote),
-    frameHolder,
-  );
-  region.hidden = true;
-  const element = el('div', { className: 'preview-area' }, status.element, region);
-
-  const hide = () => {
-    region.hidden = true;
-    // The frame goes with its document: nothing of it stays in memory or in the tab order.
-    frameHolder.replaceChildren();
-    onClose();
-  };
-  close.addEventListener('click', hide);
-  region.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    hide();
-  });
-
-  return {
-    element,
-    status,
-    show(answer: ReportPreview) {
-      const frame = el('iframe', {
-        className: 'preview-frame',
-        attrs: {
-          // Empty: no scripts, no forms, no navigation, a unique origin. The HTML is the
-          // frame's own document (srcdoc), never parsed into this page.
-          sandbox: '',
-          referrerpolicy: 'no-referrer',
-          title: UI.previewFrame(answer.fileName),
-          srcdoc: answer.html,
-        },
-      });
-      title.textContent = UI.previewTitle(answer.fileName);
-      frameHolder.replaceChildren(frame);
-      region.hidden = false;
-      region.focus({ preventScroll: true });
-      region.scrollIntoView?.({ block: 'nearest' });
-    },
-  };
 }

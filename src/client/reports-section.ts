@@ -1,15 +1,20 @@
 /**
- * "รายงานผล": the selected division's report (preview, generate), and for a round
- * the reports of every division (a batch) and the summary report.
+ * "รายงานผล": the selected division's report (preview, generate), and for the
+ * round of the active tab the reports of every division (a batch) and the summary.
+ *
+ * The whole-round buttons follow the active tab, as the sidebar's polling reports
+ * it, and name its round and year ("สร้างรายงานสรุป รอบ 2/2566"); there is no
+ * picker of their own that could disagree with the tab. On a tab that is not a
+ * round's they are disabled, with a hint to open one. Each click sends the tab its
+ * label names, and the server refuses a tab that is gone or of another round.
  *
  * Nothing here is redrawn by the sidebar's polling: {@link ReportsSection.show}
  * and `setTarget` change the page only when what they were given differs from
  * what is shown, so a control keeps its focus and a running batch its progress.
  */
 
-import type { Round } from '../core/card';
 import { UI } from '../core/messages';
-import type { SidebarData } from '../core/views';
+import type { ActiveRoundTab, ReportOutcome, SidebarData } from '../core/views';
 import { createBatchPanel } from './batch-panel';
 import { createDivisionReport, showOutcome } from './division-report';
 import type { ShownRound } from './division-section';
@@ -22,7 +27,7 @@ import { createStatusLine } from './status-line';
 export interface ReportsOptions {
   readonly server: Pick<
     Server,
-    | 'previewDivisionReport'
+    | 'showDivisionReportPreview'
     | 'generateDivisionReport'
     | 'generateSummaryReport'
     | 'startReportBatch'
@@ -40,36 +45,43 @@ export interface ReportsSection {
   readonly element: HTMLElement;
   /** The division and round the division section shows. */
   setTarget(shown: ShownRound | null): void;
-  /** The sheet's rounds, for the round actions. */
+  /** The sheet's rounds and the active tab, for the round actions. */
   show(data: SidebarData): void;
   /** Picks up a batch of this user's left running when the sidebar closed. */
   loadBatch(): Promise<void>;
 }
 
 const SOURCE = 'report-summary';
+const HINT_ID = 'report-round-hint';
+
+/** How a round's tab is named on the buttons: `รอบ 2/2566`. */
+export function roundTabLabel(tab: ActiveRoundTab): string {
+  return UI.roundOfYear(tab.round, tab.fiscalYear);
+}
 
 /** A new section. */
 export function createReportsSection(options: ReportsOptions): ReportsSection {
   const { server, banner } = options;
   const divisionReport = createDivisionReport({ server, banner, onGenerated: options.onGenerated });
 
-  const picker = el('div', { className: 'report-round-picker' });
   const noRounds = el('p', { className: 'hint' }, UI.noRounds);
-  let rounds: readonly Round[] = [];
-  let roundsKey: string | null = null;
-  let round: Round = 1;
+  const tabHint = el('p', { className: 'hint report-round-tab', id: HINT_ID });
+  /** The round tab in view; `null` on another tab. */
+  let active: ActiveRoundTab | null = null;
+  let shownKey: string | null = null;
 
   const batch = createBatchPanel({
     server,
     banner,
-    round: () => round,
+    tab: () => active,
     onFinished: options.onGenerated,
   });
   const summaryButton = el(
     'button',
-    { className: 'secondary summary-button', attrs: { type: 'button' } },
+    { className: 'secondary summary-button', attrs: { type: 'button', 'aria-describedby': HINT_ID } },
     UI.generateSummary,
   );
+  batch.startButton.setAttribute('aria-describedby', HINT_ID);
   const actions = el('div', { className: 'report-actions' }, batch.startButton, summaryButton);
   const summaryStatus = createStatusLine('status summary-status');
   const summaryLinks = el('p', { className: 'report-links summary-links' });
@@ -78,7 +90,7 @@ export function createReportsSection(options: ReportsOptions): ReportsSection {
     { className: 'report-round' },
     el('h3', {}, UI.reportOfRound),
     noRounds,
-    picker,
+    tabHint,
     actions,
     summaryStatus.element,
     summaryLinks,
@@ -86,6 +98,7 @@ export function createReportsSection(options: ReportsOptions): ReportsSection {
   );
   // Until the first data: neither "no tabs" nor buttons for rounds not known yet.
   noRounds.hidden = true;
+  tabHint.hidden = true;
   actions.hidden = true;
   const element = el(
     'section',
@@ -95,69 +108,60 @@ export function createReportsSection(options: ReportsOptions): ReportsSection {
     roundPart,
   );
 
-  const drawPicker = (sheetNames: ReadonlyMap<Round, string>) => {
-    if (rounds.length <= 1) {
-      const only = rounds[0];
-      picker.replaceChildren(
-        only === undefined
-          ? ''
-          : el('p', { className: 'report-round-only' }, UI.summaryRound(only, sheetNames.get(only) ?? '')),
-      );
-      return;
+  /** Each tab's last summary outcome, or that one is being made: shown only while that tab is active. */
+  const summaries = new Map<string, ReportOutcome | 'working'>();
+  let summarising = false;
+
+  /** What the status line shows now: nothing is redrawn (a focused link kept) while it is the same. */
+  let drawn: [string, ReportOutcome | 'working' | undefined] | null = null;
+  const drawSummaryResult = () => {
+    const result = active === null ? undefined : summaries.get(active.sheetName);
+    const owner = active === null ? '' : active.sheetName;
+    if (drawn !== null && drawn[0] === owner && drawn[1] === result) return;
+    drawn = [owner, result];
+    if (result === undefined || active === null) {
+      summaryStatus.set('');
+      summaryLinks.replaceChildren();
+    } else if (result === 'working') {
+      summaryStatus.set(UI.generatingSummary(roundTabLabel(active)));
+      summaryLinks.replaceChildren();
+    } else {
+      showOutcome(summaryStatus, summaryLinks, result, 'summary');
     }
-    const buttons = rounds.map((candidate) =>
-      el(
-        'button',
-        {
-          className: 'round-button',
-          attrs: {
-            type: 'button',
-            'aria-pressed': String(candidate === round),
-            'data-round': String(candidate),
-          },
-        },
-        UI.roundName(candidate),
-      ),
-    );
-    for (const button of buttons) {
-      button.addEventListener('click', () => {
-        round = Number(button.getAttribute('data-round')) as Round;
-        for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
-      });
-    }
-    picker.replaceChildren(
-      el(
-        'div',
-        { className: 'round-switch', attrs: { role: 'group', 'aria-label': UI.reportRoundPick } },
-        ...buttons,
-      ),
-    );
   };
 
-  let summarising = false;
+  const drawRound = () => {
+    const label = active === null ? null : roundTabLabel(active);
+    setText(batch.startButton, label === null ? UI.generateAll : UI.generateAllOf(label));
+    setText(summaryButton, label === null ? UI.generateSummary : UI.generateSummaryOf(label));
+    setText(tabHint, label === null ? UI.reportOpenRoundTab : UI.reportRoundOfTab(label));
+    busy(summaryButton, summarising || active === null);
+    batch.refresh();
+    drawSummaryResult();
+  };
+
   summaryButton.addEventListener('click', () => {
-    if (summarising) return;
-    const asked = round;
+    const asked = active;
+    if (summarising || asked === null) return;
     summarising = true;
-    busy(summaryButton, true);
-    summaryStatus.set(UI.generatingSummary(asked));
-    summaryLinks.replaceChildren();
+    summaries.set(asked.sheetName, 'working');
+    drawRound();
     server
-      .generateSummaryReport(asked)
+      .generateSummaryReport(asked.round, asked.sheetName)
       .then(
         (outcome) => {
           banner.clear(SOURCE);
-          showOutcome(summaryStatus, summaryLinks, outcome, 'summary');
+          summaries.set(asked.sheetName, outcome);
           if (outcome.ok) options.onGenerated?.();
         },
         (error) => {
-          summaryStatus.set('');
+          summaries.delete(asked.sheetName);
           banner.show(SOURCE, error);
         },
       )
       .finally(() => {
         summarising = false;
-        busy(summaryButton, false);
+        drawRound();
       });
   });
 
@@ -165,18 +169,21 @@ export function createReportsSection(options: ReportsOptions): ReportsSection {
     element,
     setTarget: (shown) => divisionReport.setTarget(shown),
     show(data) {
-      const key = data.summary.map((summary) => `${summary.round}:${summary.sheetName}`).join('|');
-      if (key === roundsKey) return;
-      const first = roundsKey === null;
-      roundsKey = key;
-      rounds = data.summary.map((summary) => summary.round);
-      // At first the round of the tab the cursor is in; after that the user's pick is kept.
-      const preferred = first ? (data.division?.selectedRound ?? round) : round;
-      round = rounds.includes(preferred) ? preferred : (rounds[0] ?? 1);
-      drawPicker(new Map(data.summary.map((summary) => [summary.round, summary.sheetName])));
-      noRounds.hidden = rounds.length > 0;
-      actions.hidden = rounds.length === 0;
+      const next = data.activeRound ?? null;
+      const key = JSON.stringify([data.summary.length > 0, next]);
+      if (key === shownKey) return;
+      shownKey = key;
+      active = next;
+      const hasRounds = data.summary.length > 0;
+      noRounds.hidden = hasRounds;
+      tabHint.hidden = !hasRounds;
+      actions.hidden = !hasRounds;
+      drawRound();
     },
     loadBatch: () => batch.load(),
   };
+}
+
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }

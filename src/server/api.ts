@@ -15,11 +15,19 @@ import type {
   ReportPreview,
   SidebarData,
 } from '../core/views';
+import { showReportPreview } from './menu';
 import { cancelBatch, continueBatch, currentBatch, startBatch } from './reports/batch';
 import { generateOneReport, generateSummary, previewReport } from './reports/generate';
 import { appsScriptSpreadsheet } from './services/apps-script-spreadsheet';
-import { sidebarData } from './sidebar';
-import { addDivisionToSheet, listDataProblems, selectSheetCell } from './tracking';
+import { appsScriptUi } from './services/apps-script-ui';
+import { sidebarData, wholeRoundRefusal } from './sidebar';
+import {
+  type AddDivisionDetails,
+  addDivisionsToSheet,
+  addDivisionToSheet,
+  listDataProblems,
+  selectSheetCell,
+} from './tracking';
 
 /**
  * แถบข้าง: ข้อมูลหน่วยงานที่เลือกและภาพรวม — Sidebar: the selected division and the summary.
@@ -31,14 +39,28 @@ export function getSidebarData(): SidebarData {
 }
 
 /**
- * เพิ่มหน่วยงาน — Adds a division to every round's tab.
+ * เพิ่มหน่วยงาน — Adds a division to every round's tab; in the tab of a round it is
+ * not assessed in, its "ไม่ประเมินรอบนี้" box is ticked.
  *
  * @param {string} name ชื่อหน่วยงาน — The division's name.
  * @param {string} head ชื่อผู้อำนวยการ — The head's name.
+ * @param {Object=} details ผู้รายงาน โทรศัพท์ และรอบที่ประเมิน — Reporter, phone, and the rounds that apply (default both).
  * @return {Object} ผลการเพิ่ม — What happened.
  */
-export function addDivision(name: string, head: string): ActionResult {
-  return addDivisionToSheet(appsScriptSpreadsheet(), name, head);
+export function addDivision(name: string, head: string, details?: AddDivisionDetails): ActionResult {
+  return addDivisionToSheet(appsScriptSpreadsheet(), name, head, detailsOf(details));
+}
+
+/**
+ * เพิ่มหลายหน่วยงาน — Adds a pasted list of divisions, one a line (name, head,
+ * reporter, phone; tab- or comma-separated), all or none.
+ *
+ * @param {string} list รายชื่อ บรรทัดละหนึ่งหน่วยงาน — The list.
+ * @param {number[]=} rounds รอบที่ประเมิน — The rounds that apply (default both).
+ * @return {Object} ผลการเพิ่ม — What happened, or every line to fix.
+ */
+export function addDivisions(list: string, rounds?: readonly Round[]): ActionResult {
+  return addDivisionsToSheet(appsScriptSpreadsheet(), textOf(list), roundsArgument(rounds));
 }
 
 /**
@@ -74,6 +96,26 @@ export function previewDivisionReport(round: Round, row: number, division: strin
 }
 
 /**
+ * เปิดตัวอย่างรายงานของหน่วยงานในหน้าต่างขนาดหน้า A4 — Opens the report form of a division in a
+ * modal dialog as wide as an A4 page (not in the 300 px sidebar). The division is found again by its name.
+ *
+ * @param {number} round รอบ 1 หรือ 2 — The round.
+ * @param {number} row แถวที่แถบข้างเห็นหน่วยงาน — The row the sidebar saw the division on.
+ * @param {string} division ชื่อหน่วยงานที่แถบข้างแสดง — The division's name as the sidebar shows it.
+ * @return {string} ชื่อไฟล์ของรายงาน — The report's file name.
+ */
+export function showDivisionReportPreview(round: Round, row: number, division: string): string {
+  const preview = previewReport(
+    appsScriptSpreadsheet(),
+    Number(round) as Round,
+    Number(row),
+    textOf(division),
+  );
+  showReportPreview(appsScriptUi(), preview);
+  return preview.fileName;
+}
+
+/**
  * สร้างรายงานผลของหน่วยงาน (Google Doc และ PDF) — Generates the report form of one division.
  * The division is found again by its name: the row is where the sidebar last saw it, and
  * the report and its links go to the division's row now, or nothing is made.
@@ -89,21 +131,30 @@ export function generateDivisionReport(round: Round, row: number, division: stri
 
 /**
  * สร้างรายงานสรุปผลของทุกหน่วยงาน — Generates the summary report of a round.
+ * The sidebar names the tab its button is labelled with: a tab that is gone, of another
+ * round, or not the round's first tab is refused (nothing is made).
  *
  * @param {number} round รอบ 1 หรือ 2 — The round.
+ * @param {string} sheetName แท็บของรอบที่ปุ่มระบุ เช่น "รอบ 2/2566" — The round's tab the button names.
  * @return {Object} ผลการสร้าง — What happened, with the links.
  */
-export function generateSummaryReport(round: Round): ReportOutcome {
+export function generateSummaryReport(round: Round, sheetName?: string): ReportOutcome {
+  const refused = wholeRoundRefusal(appsScriptSpreadsheet(), Number(round), sheetName);
+  if (refused !== undefined) return { ok: false, message: refused, docUrl: '', pdfUrl: '' };
   return generateSummary(Number(round) as Round);
 }
 
 /**
  * เริ่มสร้างรายงานทุกหน่วยงานของรอบ — Starts the batch of reports for every division of a round.
+ * The tab named is checked as for the summary; a refusal is thrown, with its Thai reason.
  *
  * @param {number} round รอบ 1 หรือ 2 — The round.
+ * @param {string} sheetName แท็บของรอบที่ปุ่มระบุ เช่น "รอบ 2/2566" — The round's tab the button names.
  * @return {Object} ความคืบหน้า — The batch's progress.
  */
-export function startReportBatch(round: Round): BatchStatus {
+export function startReportBatch(round: Round, sheetName?: string): BatchStatus {
+  const refused = wholeRoundRefusal(appsScriptSpreadsheet(), Number(round), sheetName);
+  if (refused !== undefined) throw new Error(refused);
   return startBatch(Number(round) as Round);
 }
 
@@ -136,6 +187,23 @@ export function cancelReportBatch(batchId: string): BatchStatus {
  */
 export function getReportBatch(): BatchStatus | null {
   return currentBatch();
+}
+
+/** The details as sent: anything else is none (a page from before they existed). */
+function detailsOf(details: unknown): AddDivisionDetails {
+  if (details === null || typeof details !== 'object') return {};
+  const { reporter, reporterPhone, rounds } = details as Record<string, unknown>;
+  return {
+    reporter: textOf(reporter),
+    reporterPhone: textOf(reporterPhone),
+    ...(rounds === undefined ? {} : { rounds: roundsArgument(rounds) }),
+  };
+}
+
+/** Rounds as sent: an array of 1 and 2 (others dropped); not an array is both. */
+function roundsArgument(rounds: unknown): Round[] | undefined {
+  if (!Array.isArray(rounds)) return undefined;
+  return rounds.map(Number).filter((round): round is Round => round === 1 || round === 2);
 }
 
 /** A text argument as sent: anything else (a page from before the argument existed) is `''`, refused as no division. */

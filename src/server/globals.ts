@@ -185,6 +185,7 @@ export function kpiOpenSidebar(): void {
 // What the sidebar and dialogs call through google.script.run: the list and its JSDoc are in api.ts.
 export {
   addDivision,
+  addDivisions,
   cancelReportBatch,
   checkData,
   continueReportBatch,
@@ -194,5 +195,6 @@ export {
   getSidebarData,
   previewDivisionReport,
   selectCell,
+  showDivisionReportPreview,
   startReportBatch,
 } from './api';

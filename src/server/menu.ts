@@ -3,7 +3,8 @@
  * global function of `globals.ts` by name; the names live here, next to the labels.
  */
 
-import { MENU } from '../core/messages';
+import { MENU, UI } from '../core/messages';
+import type { ReportPreview } from '../core/views';
 import type { SpreadsheetHandle } from './services/spreadsheet';
 import type { MenuEntries, UiHandle } from './services/ui';
 import { setUpTrackingSheet } from './setup';
@@ -19,8 +20,10 @@ export const MENU_FUNCTIONS = {
 /** The HTML files of dist/ the menu opens, and their sizes. */
 export const PAGES = {
   sidebar: 'sidebar',
-  addDivision: { file: 'add-division', width: 360, height: 260 },
+  addDivision: { file: 'add-division', width: 440, height: 600 },
   checkData: { file: 'check-data', width: 520, height: 420 },
+  /** A report's preview: wide enough for an A4 page (210 mm is 794 px at 96 dpi) and its scroll bar. */
+  reportPreview: { width: 860, height: 640 },
 } as const;
 
 /** The menu's entries, in order. */
@@ -62,6 +65,12 @@ export function openSidebar(ui: UiHandle): void {
 export function showAddDivision(ui: UiHandle): void {
   const { file, width, height } = PAGES.addDivision;
   ui.showDialog(file, MENU.addDivisionTitle, width, height);
+}
+
+/** Opens a report's preview (its whole HTML document) in a modal dialog as wide as an A4 page. */
+export function showReportPreview(ui: UiHandle, preview: ReportPreview): void {
+  const { width, height } = PAGES.reportPreview;
+  ui.showHtmlDialog(preview.html, UI.previewDialogTitle(preview.fileName), width, height);
 }
 
 /** Opens the check-data dialog. */

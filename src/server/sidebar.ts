@@ -8,10 +8,10 @@
 import type { Round } from '../core/card';
 import { cleanText } from '../core/cells';
 import { hashText } from '../core/hash';
-import { TRACKING } from '../core/messages';
-import { FIRST_DATA_ROW } from '../core/template';
+import { REPORT_RUN, TRACKING } from '../core/messages';
+import { FIRST_DATA_ROW, roundOfTab } from '../core/template';
 import { roundStatus, summarizeRound } from '../core/tracking';
-import type { DivisionView, RoundStatus, SidebarData } from '../core/views';
+import type { ActiveRoundTab, DivisionView, RoundStatus, SidebarData } from '../core/views';
 import type { SpreadsheetHandle } from './services/spreadsheet';
 import { readSheetContext } from './settings';
 import { readRoundTabs } from './tracking';
@@ -24,7 +24,10 @@ import { readRoundTabs } from './tracking';
 export function sidebarData(spreadsheet: SpreadsheetHandle, now: Date = new Date()): SidebarData {
   // Rows past the last division hold no division to select or count.
   const tabs = readRoundTabs(spreadsheet, { through: 'lastDivision' });
-  if (tabs.length === 0) return withKey({ division: null, hint: TRACKING.notSetUp, summary: [] });
+  const cursor = spreadsheet.activeCell();
+  const activeRound = activeRoundTab(cursor?.sheetName);
+  if (tabs.length === 0)
+    return withKey({ division: null, hint: TRACKING.notSetUp, summary: [], activeRound });
   const context = readSheetContext(spreadsheet, now);
 
   const statusesByTab = tabs.map((tab) => ({
@@ -39,14 +42,13 @@ export function sidebarData(spreadsheet: SpreadsheetHandle, now: Date = new Date
     ),
   );
 
-  const cursor = spreadsheet.activeCell();
   const selectedTab = statusesByTab.find(({ tab }) => tab.sheet.name === cursor?.sheetName);
   const selected =
     cursor === undefined || cursor.row < FIRST_DATA_ROW
       ? undefined
       : selectedTab?.statuses.find(({ row }) => row.row === cursor.row && row.division !== '');
   if (selectedTab === undefined || selected === undefined) {
-    return withKey({ division: null, hint: TRACKING.pickDivision, summary });
+    return withKey({ division: null, hint: TRACKING.pickDivision, summary, activeRound });
   }
 
   const key = nameKey(selected.row.division);
@@ -63,7 +65,47 @@ export function sidebarData(spreadsheet: SpreadsheetHandle, now: Date = new Date
     selectedRound: selectedTab.tab.round as Round,
     rounds,
   };
-  return withKey({ division, hint: '', summary });
+  return withKey({ division, hint: '', summary, activeRound });
+}
+
+/**
+ * The active tab as a round's tab (`รอบ 2/2566`: round 2 of 2566), `null` when it
+ * is not one (settings, holidays, a tab of the user's).
+ *
+ * @example activeRoundTab('รอบ 2/2566') // { round: 2, sheetName: 'รอบ 2/2566', fiscalYear: 2566 }
+ */
+export function activeRoundTab(sheetName: string | undefined): ActiveRoundTab | null {
+  if (sheetName === undefined) return null;
+  const round = roundOfTab(sheetName);
+  const year = /\/(\d{4})\s*$/.exec(sheetName);
+  if (round === undefined || year === null) return null;
+  return { round, sheetName, fiscalYear: Number(year[1]) };
+}
+
+/**
+ * Why a whole-round action (every division's report, the summary) of `round` must
+ * not run, or `undefined` when it may: the sidebar sends the tab its button names,
+ * and the server acts on the first tab of that round. A stale sidebar (a tab
+ * renamed or deleted since its last refresh, a label of another round) is refused
+ * rather than given another round's reports. A caller that names no tab (a script,
+ * a page from before the tab was sent) is not checked.
+ *
+ * @example wholeRoundRefusal(spreadsheet, 1, 'รอบ 2/2566') // 'แท็บ "รอบ 2/2566" เป็นของรอบ 2 …'
+ */
+export function wholeRoundRefusal(
+  spreadsheet: SpreadsheetHandle,
+  round: number,
+  sheetName: unknown,
+): string | undefined {
+  if (sheetName === undefined || sheetName === null) return undefined;
+  const named = typeof sheetName === 'string' ? sheetName : String(sheetName);
+  const names = spreadsheet.sheets().map((sheet) => sheet.name);
+  if (!names.includes(named)) return REPORT_RUN.roundTabGone(named);
+  const tabRound = roundOfTab(named);
+  if (tabRound !== round) return REPORT_RUN.roundTabMismatch(round, named);
+  const first = names.find((name) => roundOfTab(name) === round);
+  if (first !== undefined && first !== named) return REPORT_RUN.roundTabNotFirst(named, first);
+  return undefined;
 }
 
 function nameKey(name: string): string {

@@ -213,7 +213,7 @@ describe('the other globals Apps Script calls', () => {
           'เพิ่มหน่วยงาน → kpiShowAddDivision',
           'ตรวจข้อมูล → kpiShowCheckData',
           '---',
-          'สร้างรายงานผล (ในแถบข้าง) → kpiOpenSidebar',
+          'เปิดแถบข้างเพื่อสร้างรายงานผล… → kpiOpenSidebar',
         ],
       },
     ]);

@@ -36,9 +36,11 @@ type Handler = (value: unknown) => void;
 const SERVER_FUNCTION_SET: Readonly<Record<ServerFunctionName, true>> = {
   getSidebarData: true,
   addDivision: true,
+  addDivisions: true,
   checkData: true,
   selectCell: true,
   previewDivisionReport: true,
+  showDivisionReportPreview: true,
   generateDivisionReport: true,
   generateSummaryReport: true,
   startReportBatch: true,

@@ -4,6 +4,7 @@
  */
 
 import type {
+  ActiveRoundTab,
   DataProblem,
   DivisionView,
   MilestoneCheck,
@@ -23,6 +24,7 @@ export const REVIEW_DONE: MilestoneCheck = {
 /** Round 1 of กองคลัง: review and plan done, 40 % of the plan, 3 days late. */
 export const FINANCE_ROUND_1: RoundStatus = {
   round: 1,
+  exempt: false,
   sheetName: 'รอบ 1',
   row: 4,
   checklist: [
@@ -53,6 +55,7 @@ export const FINANCE_ROUND_1: RoundStatus = {
 /** Round 2 of กองคลัง: 100 % of the plan, the work-flow half of level 3 only, on time. */
 export const FINANCE_ROUND_2: RoundStatus = {
   round: 2,
+  exempt: false,
   sheetName: 'รอบ 2',
   row: 4,
   checklist: [
@@ -113,6 +116,7 @@ export const SECRETARIAT: DivisionView = {
   rounds: [
     {
       round: 1,
+      exempt: false,
       sheetName: 'รอบ 1',
       row: 5,
       checklist: [
@@ -152,6 +156,7 @@ export const SUMMARY: readonly RoundSummary[] = [
     late: 2,
     notSubmitted: 1,
     withProblems: 1,
+    exempt: 0,
   },
   {
     round: 2,
@@ -165,19 +170,31 @@ export const SUMMARY: readonly RoundSummary[] = [
     late: 0,
     notSubmitted: 3,
     withProblems: 0,
+    exempt: 1,
   },
 ];
 
-/** What `getSidebarData` answers with `division` selected (`key` names what is shown). */
+/** The round tab `round` of 2566 as the active tab (the fixtures' tabs are named `รอบ 1`, `รอบ 2`). */
+export function roundTab(round: 1 | 2, fiscalYear = 2566): ActiveRoundTab {
+  return { round, sheetName: `รอบ ${round}`, fiscalYear };
+}
+
+/**
+ * What `getSidebarData` answers with `division` selected (`key` names what is shown),
+ * the cursor in the tab of the division's selected round (round 1's without one),
+ * or in `activeRound` when given (`null`: a tab that is not a round's).
+ */
 export function sidebarData(
   division: DivisionView | null,
   key = `key:${division?.name ?? 'none'}`,
+  activeRound: ActiveRoundTab | null = roundTab(division?.selectedRound ?? 1),
 ): SidebarData {
   return {
     key,
     division,
     hint: 'เลือกเซลล์ในแถวของหน่วยงานในแท็บ "รอบ 1" หรือ "รอบ 2" เพื่อดูรายละเอียด',
     summary: SUMMARY,
+    activeRound,
   };
 }
 

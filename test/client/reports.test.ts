@@ -2,7 +2,7 @@
 
 import type { BatchStatus, ReportOutcome, SidebarData } from '../../src/core/views';
 import { type FakeHandlers, type FakeScript, installFakeScript, removeFakeScript } from './fake-script-run';
-import { FINANCE_ROUND_1, finance, SECRETARIAT, sidebarData } from './fixtures';
+import { FINANCE_ROUND_1, finance, roundTab, SECRETARIAT, sidebarData } from './fixtures';
 import { focusLabel, loadPage, settle, setVisibility, tabOrder } from './page';
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => {
@@ -20,7 +20,7 @@ const visible = (selector: string) => {
 };
 
 const REPORT_FUNCTIONS = new Set([
-  'previewDivisionReport',
+  'showDivisionReportPreview',
   'generateDivisionReport',
   'generateSummaryReport',
   'startReportBatch',
@@ -133,14 +133,14 @@ afterEach(() => {
 
 describe('the reports section', () => {
   it('names the division and round it acts on, following the round switcher', async () => {
-    const fake = await openSidebar({ previewDivisionReport: () => ({ fileName: 'x', html: '' }) });
+    const fake = await openSidebar({ showDivisionReportPreview: () => 'x' });
     expect(text('.reports h2')).toBe('รายงานผล');
     expect(text('.report-target')).toBe('กองคลัง (รอบ 1)');
     $$('.division .round-switch button')[1]?.click();
     expect(text('.report-target')).toBe('กองคลัง (รอบ 2)');
     click('.preview-button');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['previewDivisionReport', 2, 4, 'กองคลัง']]);
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['showDivisionReportPreview', 2, 4, 'กองคลัง']]);
   });
 
   it('with no division selected says how to pick one and offers no division buttons', async () => {
@@ -161,7 +161,7 @@ describe('the reports section', () => {
 
   it('sends the division it shows with its row: after a refresh shows another division on that row, that one’s name', async () => {
     const fake = await openSidebar({
-      previewDivisionReport: () => ({ fileName: 'x', html: '' }),
+      showDivisionReportPreview: () => 'x',
       generateDivisionReport: () => OUTCOME,
     });
     // A row was inserted above: the selected cell's row 4 now holds another division.
@@ -175,7 +175,7 @@ describe('the reports section', () => {
     await settle();
     expect(reportCalls(fake)).toEqual([
       ['getReportBatch'],
-      ['previewDivisionReport', 1, 4, 'กองใหม่'],
+      ['showDivisionReportPreview', 1, 4, 'กองใหม่'],
       ['generateDivisionReport', 1, 4, 'กองใหม่'],
     ]);
   });
@@ -202,67 +202,31 @@ describe('the reports section', () => {
 });
 
 describe('preview', () => {
-  const html =
-    '<!doctype html><html lang="th"><body><h1>แบบรายงานผล กองคลัง</h1><img src=x onerror="parent.alert(1)"><script>parent.alert(2)</script></body></html>';
-
-  it("shows the server's HTML in a sandboxed frame, never in the sidebar's own page", async () => {
-    const fake = await openSidebar({
-      previewDivisionReport: () => ({ fileName: 'รายงานผล_กองคลัง_รอบ1', html }),
-    });
+  it('asks the server to open the preview in its dialog, the sidebar showing only that it is on its way', async () => {
+    const preview = manual<string>();
+    const fake = await openSidebar({ showDivisionReportPreview: preview.handler });
     click('.preview-button');
     expect(text('.preview-status')).toBe('กำลังเตรียมตัวอย่าง…');
+    expect($('.preview-button').getAttribute('aria-disabled')).toBe('true');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['previewDivisionReport', 1, 4, 'กองคลัง']]);
-    const frames = $$('iframe') as HTMLIFrameElement[];
-    expect(frames).toHaveLength(1);
-    const frame = frames[0] as HTMLIFrameElement;
-    expect(frame.getAttribute('sandbox')).toBe('');
-    expect(frame.getAttribute('srcdoc')).toBe(html);
-    expect(frame.hasAttribute('src')).toBe(false);
-    expect(frame.getAttribute('title')).toBe('ตัวอย่างรายงาน รายงานผล_กองคลัง_รอบ1');
-    expect(text('.preview-title')).toBe('ตัวอย่าง: รายงานผล_กองคลัง_รอบ1');
-    expect(text('.preview-note')).toBe('ตัวอย่างเท่านั้น ยังไม่ได้สร้างไฟล์');
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['showDivisionReportPreview', 1, 4, 'กองคลัง']]);
+    await preview.answer('รายงานผล_กองคลัง_รอบ1');
     expect(text('.preview-status')).toBe('');
-    // Nothing of the report became part of the sidebar's document.
-    expect(document.querySelectorAll('img, h1:not(.sr-only)')).toHaveLength(0);
-    expect(document.querySelectorAll('body script')).toHaveLength(1);
-    // The region is labelled and takes focus, so a screen reader lands on it.
-    const region = $('.report-preview');
-    expect(region.getAttribute('role')).toBe('region');
-    expect(document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(
-      'ตัวอย่าง: รายงานผล_กองคลัง_รอบ1',
-    );
-    expect(document.activeElement).toBe(region);
-  });
-
-  it('closes with its button or Escape, handing focus back to "ดูตัวอย่าง"', async () => {
-    await openSidebar({ previewDivisionReport: () => ({ fileName: 'ก', html: '<p>ก</p>' }) });
-    click('.preview-button');
-    await settle();
-    click('.preview-close');
-    expect(visible('.report-preview')).toBe(false);
+    expect($('.preview-button').hasAttribute('aria-disabled')).toBe(false);
+    // Nothing of the report is in the 300 px sidebar: no frame, no region.
     expect($$('iframe')).toHaveLength(0);
-    expect(document.activeElement).toBe($('.preview-button'));
-
-    click('.preview-button');
-    await settle();
-    expect($$('iframe')).toHaveLength(1);
-    $('.report-preview').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(visible('.report-preview')).toBe(false);
-    expect($$('iframe')).toHaveLength(0);
-    expect(document.activeElement).toBe($('.preview-button'));
+    expect($$('.report-preview')).toHaveLength(0);
   });
 
   it('a failed preview shows the Thai banner', async () => {
     await openSidebar({
-      previewDivisionReport: () => {
+      showDivisionReportPreview: () => {
         throw new Error('Exception: ไม่พบหน่วยงานในแถว 4');
       },
     });
     click('.preview-button');
     await settle();
     expect(text('.banner-message')).toBe('ติดต่อ Google Sheets ไม่สำเร็จ: ไม่พบหน่วยงานในแถว 4');
-    expect($$('iframe')).toHaveLength(0);
     expect(text('.preview-status')).toBe('');
   });
 });
@@ -344,6 +308,54 @@ describe('one division', () => {
     expect($('.generate-button').hasAttribute('aria-disabled')).toBe(false);
   });
 
+  it('a result stays with its division: another division does not show it, coming back does', async () => {
+    const fake = await openSidebar({ generateDivisionReport: () => OUTCOME });
+    click('.generate-button');
+    await settle();
+    expect(text('.report-one-status')).toBe('สร้างรายงานของ กองคลัง รอบ 1 แล้ว');
+    expect($$('.report-one .report-links a')).toHaveLength(2);
+    fake.handlers.getSidebarData = () => sidebarData(SECRETARIAT, 'v2');
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.report-target')).toBe('สำนักงานเลขานุการกรม (รอบ 1)');
+    expect(text('.report-one-status')).toBe('');
+    expect($$('.report-one .report-links a')).toHaveLength(0);
+    fake.handlers.getSidebarData = () => sidebarData(finance(1), 'v3');
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.report-one-status')).toBe('สร้างรายงานของ กองคลัง รอบ 1 แล้ว');
+    expect($$('.report-one .report-links a')).toHaveLength(2);
+  });
+
+  it('a result that comes back after the user moved on is not shown under the new division', async () => {
+    const generate = manual<ReportOutcome>();
+    const fake = await openSidebar({ generateDivisionReport: generate.handler });
+    click('.generate-button');
+    expect(text('.report-one-status')).toBe('กำลังสร้างรายงานของ กองคลัง… อาจใช้เวลาสักครู่');
+    fake.handlers.getSidebarData = () => sidebarData(SECRETARIAT, 'v2');
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.report-one-status')).toBe('');
+    await generate.answer({
+      ok: false,
+      message: 'สร้างรายงานไม่ได้: แถว 4 ยังมีปัญหาข้อมูล',
+      docUrl: '',
+      pdfUrl: '',
+    });
+    expect(text('.report-target')).toBe('สำนักงานเลขานุการกรม (รอบ 1)');
+    expect(text('.report-one-status')).toBe('');
+    // The same division in the other round is another report: its result is not shown there either.
+    fake.handlers.getSidebarData = () => sidebarData(finance(1), 'v3');
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.report-one-status')).toBe('สร้างรายงานไม่ได้: แถว 4 ยังมีปัญหาข้อมูล');
+    $$('.division .round-switch button')[1]?.click();
+    expect(text('.report-target')).toBe('กองคลัง (รอบ 2)');
+    expect(text('.report-one-status')).toBe('');
+  });
+
+  it('names the round’s tab with its year', async () => {
+    const status = { ...FINANCE_ROUND_1, sheetName: 'รอบ 1/2566' };
+    await openSidebar({}, sidebarData({ ...finance(1), rounds: [status] }));
+    expect(text('.report-target')).toBe('กองคลัง (รอบ 1/2566)');
+  });
+
   it('a hostile division name is text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await openSidebar({}, sidebarData({ ...SECRETARIAT, name: hostile }));
@@ -353,26 +365,27 @@ describe('one division', () => {
 });
 
 describe('the summary report', () => {
-  it('is made for the round picked, with its message and links', async () => {
-    const fake = await openSidebar({
-      generateSummaryReport: (round) => ({
-        ok: true,
-        message: `สร้างรายงานสรุปรอบ ${round} แล้ว`,
-        docUrl: 'https://docs.google.com/document/d/1Summary/edit',
-        pdfUrl: 'https://drive.google.com/file/d/1SummaryPdf/view',
-      }),
-    });
-    const [round1, round2] = $$('.report-round .round-switch button');
-    expect($('.report-round .round-switch').getAttribute('aria-label')).toBe('เลือกรอบของรายงาน');
-    expect(round1?.getAttribute('aria-pressed')).toBe('true');
-    round2?.click();
-    expect(round1?.getAttribute('aria-pressed')).toBe('false');
-    expect(round2?.getAttribute('aria-pressed')).toBe('true');
+  it('is made for the round of the active tab, which its button names, with its message and links', async () => {
+    const fake = await openSidebar(
+      {
+        generateSummaryReport: (round) => ({
+          ok: true,
+          message: `สร้างรายงานสรุปรอบ ${round} แล้ว`,
+          docUrl: 'https://docs.google.com/document/d/1Summary/edit',
+          pdfUrl: 'https://drive.google.com/file/d/1SummaryPdf/view',
+        }),
+      },
+      sidebarData(finance(2)),
+    );
+    // No picker of its own: the tab decides.
+    expect($$('.report-round .round-switch')).toHaveLength(0);
+    expect(text('.summary-button')).toBe('สร้างรายงานสรุป รอบ 2/2566');
+    expect(text('.report-round-tab')).toBe('ของแท็บที่เปิดอยู่ (รอบ 2/2566) เปลี่ยนรอบได้โดยเปิดแท็บของรอบนั้น');
     click('.summary-button');
-    expect(text('.summary-status')).toBe('กำลังสร้างรายงานสรุปรอบ 2… อาจใช้เวลาสักครู่');
+    expect(text('.summary-status')).toBe('กำลังสร้างรายงานสรุป รอบ 2/2566… อาจใช้เวลาสักครู่');
     expect($('.summary-button').getAttribute('aria-disabled')).toBe('true');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['generateSummaryReport', 2]]);
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['generateSummaryReport', 2, 'รอบ 2']]);
     expect(text('.summary-status')).toBe('สร้างรายงานสรุปรอบ 2 แล้ว');
     expect(($$('.summary-links a') as HTMLAnchorElement[]).map((link) => [link.href, link.target])).toEqual([
       ['https://docs.google.com/document/d/1Summary/edit', '_blank'],
@@ -381,12 +394,82 @@ describe('the summary report', () => {
     expect($('.summary-button').hasAttribute('aria-disabled')).toBe(false);
   });
 
-  it('starts on the round of the tab the cursor is in', async () => {
-    await openSidebar({}, sidebarData(finance(2)));
-    expect($$('.report-round .round-switch button').map((b) => b.getAttribute('aria-pressed'))).toEqual([
-      'false',
-      'true',
-    ]);
+  it('follows the active tab: on round 2’s tab the buttons say round 2 and act on it, whatever the division shows', async () => {
+    // The cursor was on กองคลัง in round 1's tab; the user opens round 2's tab, on a row without a division.
+    const fake = await openSidebar({ generateSummaryReport: () => OUTCOME }, sidebarData(finance(1)));
+    expect(text('.summary-button')).toBe('สร้างรายงานสรุป รอบ 1/2566');
+    expect(text('.batch-start')).toBe('สร้างรายงานทุกหน่วยงาน รอบ 1/2566');
+    fake.handlers.getSidebarData = () => sidebarData(null, 'tab2', roundTab(2));
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.summary-button')).toBe('สร้างรายงานสรุป รอบ 2/2566');
+    expect(text('.batch-start')).toBe('สร้างรายงานทุกหน่วยงาน รอบ 2/2566');
+    click('.summary-button');
+    await settle();
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['generateSummaryReport', 2, 'รอบ 2']]);
+  });
+
+  it('names the year of the tab', async () => {
+    await openSidebar({}, sidebarData(null, 'k', roundTab(1, 2567)));
+    expect(text('.summary-button')).toBe('สร้างรายงานสรุป รอบ 1/2567');
+    expect(text('.batch-start')).toBe('สร้างรายงานทุกหน่วยงาน รอบ 1/2567');
+  });
+
+  it('on a tab that is not a round’s, the whole-round buttons are disabled, with a hint to open one', async () => {
+    const fake = await openSidebar(
+      { generateSummaryReport: () => OUTCOME, startReportBatch: () => batch() },
+      sidebarData(null, 'settings', null),
+    );
+    for (const selector of ['.summary-button', '.batch-start']) {
+      expect(visible(selector)).toBe(true);
+      expect($(selector).getAttribute('aria-disabled')).toBe('true');
+      expect($(selector).getAttribute('aria-describedby')).toBe('report-round-hint');
+    }
+    expect(text('.summary-button')).toBe('สร้างรายงานสรุป');
+    expect(text('.batch-start')).toBe('สร้างรายงานทุกหน่วยงาน');
+    expect(text('#report-round-hint')).toBe(
+      'เปิดแท็บของรอบ (เช่น รอบ 1/2566 หรือ รอบ 2/2566) เพื่อสร้างรายงานทั้งรอบ',
+    );
+    click('.summary-button');
+    click('.batch-start');
+    await settle();
+    expect(reportCalls(fake)).toEqual([['getReportBatch']]);
+    // Back on a round's tab: available again, named.
+    fake.handlers.getSidebarData = () => sidebarData(null, 'tab1', roundTab(1));
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect($('.summary-button').hasAttribute('aria-disabled')).toBe(false);
+    expect($('.batch-start').hasAttribute('aria-disabled')).toBe(false);
+    expect(text('.summary-button')).toBe('สร้างรายงานสรุป รอบ 1/2566');
+  });
+
+  it('its outcome stays with its tab: another round’s tab does not show it, coming back does', async () => {
+    const fake = await openSidebar(
+      { generateSummaryReport: () => ({ ...OUTCOME, message: 'สร้างรายงานสรุปรอบ 1 แล้ว' }) },
+      sidebarData(null, 'tab1', roundTab(1)),
+    );
+    click('.summary-button');
+    await settle();
+    expect(text('.summary-status')).toBe('สร้างรายงานสรุปรอบ 1 แล้ว');
+    expect($$('.summary-links a')).toHaveLength(2);
+    fake.handlers.getSidebarData = () => sidebarData(null, 'tab2', roundTab(2));
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.summary-status')).toBe('');
+    expect($$('.summary-links a')).toHaveLength(0);
+    fake.handlers.getSidebarData = () => sidebarData(null, 'tab1', roundTab(1));
+    await jest.advanceTimersByTimeAsync(PACE);
+    expect(text('.summary-status')).toBe('สร้างรายงานสรุปรอบ 1 แล้ว');
+  });
+
+  it('a refusal of the server (a stale tab) is shown as an error, nothing made', async () => {
+    const refusal = 'แท็บ "รอบ 2" ไม่ใช่แท็บของรอบ 2 ยังไม่ได้สร้างรายงาน กรุณาตรวจชื่อรอบบนปุ่มแล้วกดอีกครั้ง';
+    await openSidebar(
+      { generateSummaryReport: () => ({ ok: false, message: refusal, docUrl: '', pdfUrl: '' }) },
+      sidebarData(finance(2)),
+    );
+    click('.summary-button');
+    await settle();
+    expect(text('.summary-status')).toBe(refusal);
+    expect($('.summary-status').classList.contains('tone-error')).toBe(true);
+    expect($$('.summary-links a')).toHaveLength(0);
   });
 });
 
@@ -447,11 +530,68 @@ describe('all divisions of a round', () => {
     await jest.advanceTimersByTimeAsync(10000);
     expect(reportCalls(fake)).toEqual([
       ['getReportBatch'],
-      ['startReportBatch', 1],
+      ['startReportBatch', 1, 'รอบ 1'],
       ['continueReportBatch', 'b1'],
       ['continueReportBatch', 'b1'],
       ['continueReportBatch', 'b1'],
     ]);
+  });
+
+  it('a batch that skipped rows to fix ends as a warning listing them by name and row, with the folder (issue 11)', async () => {
+    const folderUrl = 'https://drive.google.com/drive/folders/1AbCdEfGhIjK';
+    const refusal = 'แก้ไขข้อมูลที่ช่อง P11 ก่อน (ดูรายละเอียดที่เมนู ตรวจข้อมูล)';
+    await openSidebar({
+      startReportBatch: () => batch(),
+      continueReportBatch: () =>
+        batch({
+          state: 'done',
+          done: 7,
+          refused: 1,
+          folderUrl,
+          errors: [{ division: 'กองพัฒนาระบบบริหาร', reason: refusal, kind: 'refused', row: 11 }],
+          message: 'สร้างรายงานเสร็จ 6/7 หน่วยงาน ต้องแก้ไขข้อมูลก่อน 1 หน่วยงาน (ยังไม่สร้างแบบรายงาน)',
+        }),
+    });
+    click('.batch-start');
+    await settle();
+    expect(text('.batch-status')).toBe(
+      'สร้างรายงานเสร็จ 6/7 หน่วยงาน ต้องแก้ไขข้อมูลก่อน 1 หน่วยงาน (ยังไม่สร้างแบบรายงาน)',
+    );
+    // Not green, and not an error: a warning.
+    expect(
+      ['tone-ok', 'tone-error', 'tone-warning'].map((tone) => $('.batch-status').classList.contains(tone)),
+    ).toEqual([false, false, true]);
+    expect(text('.batch-refused-heading')).toBe('หน่วยงานที่ต้องแก้ไขข้อมูลก่อน (ยังไม่สร้างแบบรายงาน)');
+    expect($$('.batch-refused-item').map((item) => item.textContent)).toEqual([
+      `กองพัฒนาระบบบริหาร (แถว 11): ${refusal}`,
+    ]);
+    expect(visible('.batch-errors-area')).toBe(false);
+    const folder = $<HTMLAnchorElement>('a.batch-folder');
+    expect(visible('a.batch-folder')).toBe(true);
+    expect([folder.getAttribute('href'), folder.textContent, folder.target]).toEqual([
+      folderUrl,
+      'เปิดโฟลเดอร์รายงาน',
+      '_blank',
+    ]);
+  });
+
+  it('a batch with every form made ends green, its folder to open', async () => {
+    await openSidebar({
+      startReportBatch: () => batch(),
+      continueReportBatch: () =>
+        batch({
+          state: 'done',
+          done: 7,
+          refused: 0,
+          folderUrl: 'https://drive.google.com/drive/folders/1AbCdEfGhIjK',
+          message: 'สร้างรายงานครบ 7 หน่วยงานแล้ว',
+        }),
+    });
+    click('.batch-start');
+    await settle();
+    expect($('.batch-status').classList.contains('tone-ok')).toBe(true);
+    expect(visible('.batch-refused-area')).toBe(false);
+    expect(visible('a.batch-folder')).toBe(true);
   });
 
   it('the progress bar is labelled and its text is a polite live region', async () => {
@@ -481,14 +621,15 @@ describe('all divisions of a round', () => {
     expect(visible('.batch-errors-area')).toBe(false);
   });
 
-  it('is for the round picked', async () => {
-    const fake = await openSidebar({
-      startReportBatch: (round) => batch({ round, id: 'b2', state: 'done', total: 0 }),
-    });
-    $$('.report-round .round-switch button')[1]?.click();
+  it('is for the round of the active tab, named on its button', async () => {
+    const fake = await openSidebar(
+      { startReportBatch: (round) => batch({ round, id: 'b2', state: 'done', total: 0 }) },
+      sidebarData(finance(2)),
+    );
+    expect(text('.batch-start')).toBe('สร้างรายงานทุกหน่วยงาน รอบ 2/2566');
     click('.batch-start');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['startReportBatch', 2]]);
+    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['startReportBatch', 2, 'รอบ 2']]);
     expect(text('.batch-title')).toBe('สร้างรายงานทุกหน่วยงาน รอบ 2');
     expect(text('.batch-status')).toBe('ไม่มีหน่วยงานในรอบนี้ จึงไม่ได้สร้างรายงาน');
   });
@@ -519,7 +660,7 @@ describe('all divisions of a round', () => {
     await jest.advanceTimersByTimeAsync(10000);
     expect(reportCalls(fake)).toEqual([
       ['getReportBatch'],
-      ['startReportBatch', 1],
+      ['startReportBatch', 1, 'รอบ 1'],
       ['continueReportBatch', 'b1'],
       ['continueReportBatch', 'b1'],
       ['cancelReportBatch', 'b1'],
@@ -554,7 +695,11 @@ describe('all divisions of a round', () => {
     retry.focus();
     retry.click();
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['startReportBatch', 1], ['startReportBatch', 1]]);
+    expect(reportCalls(fake)).toEqual([
+      ['getReportBatch'],
+      ['startReportBatch', 1, 'รอบ 1'],
+      ['startReportBatch', 1, 'รอบ 1'],
+    ]);
     expect(text('.batch-status')).toBe('เสร็จแล้ว สร้างรายงานครบ 7 หน่วยงาน');
     expect(visible('.batch-retry')).toBe(false);
     expect(document.activeElement).toBe($('.batch-start'));
@@ -595,7 +740,7 @@ describe('all divisions of a round', () => {
     expect(progress().count).toBe('7 / 7');
     expect(reportCalls(fake)).toEqual([
       ['getReportBatch'],
-      ['startReportBatch', 1],
+      ['startReportBatch', 1, 'รอบ 1'],
       ['continueReportBatch', 'b1'],
       ['continueReportBatch', 'b1'],
       ['getReportBatch'],
@@ -837,18 +982,15 @@ describe('keyboard', () => {
   it('reaches every report control in order, with the batch and preview controls when shown', async () => {
     await openSidebar({
       getReportBatch: () => batch({ done: 3, current: 'กองคลัง' }),
-      previewDivisionReport: () => ({ fileName: 'ก', html: '<p>ก</p>' }),
+      showDivisionReportPreview: () => 'ก',
     });
     click('.preview-button');
     await settle();
     expect(tabOrder($('.reports')).map(focusLabel)).toEqual([
       'button:ดูตัวอย่าง',
       'button:สร้างรายงานหน่วยงานนี้',
-      'button:ปิดตัวอย่าง',
-      'button:รอบ 1',
-      'button:รอบ 2',
-      'button:สร้างรายงานทุกหน่วยงาน',
-      'button:สร้างรายงานสรุป',
+      'button:สร้างรายงานทุกหน่วยงาน รอบ 1/2566',
+      'button:สร้างรายงานสรุป รอบ 1/2566',
       'button:ทำต่อ',
       'button:ยกเลิก',
     ]);

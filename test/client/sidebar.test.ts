@@ -70,7 +70,7 @@ describe('the sidebar page', () => {
   it('shows the selected division: name, head, level, score, ✓/✗ per milestone and the next step', async () => {
     await openSidebar(sidebarData(finance(1)));
     expect(text('.division-name')).toBe('กองคลัง');
-    expect(text('.division-head')).toBe('หัวหน้าหน่วยงาน: นางสาวสมใจ ใจดี');
+    expect(text('.division-head')).toBe('ผู้อำนวยการ: นางสาวสมใจ ใจดี');
     expect(text('.round-panel .where')).toBe('ชีต รอบ 1 แถว 4');
     expect(figure('level')).toBe('3');
     expect(figure('score')).toBe('2.70');
@@ -233,8 +233,8 @@ describe('the sidebar page', () => {
     ]);
     const counts = (summary: Element | undefined) =>
       Array.from(summary?.querySelectorAll('.counts .figure') ?? []).map((entry) => entry.textContent);
-    expect(counts(round1)).toEqual(['ส่งล่าช้า2', 'ยังไม่ส่งรายงาน1', 'มีปัญหาข้อมูล1']);
-    expect(counts(round2)).toEqual(['ส่งล่าช้า0', 'ยังไม่ส่งรายงาน3', 'มีปัญหาข้อมูล0']);
+    expect(counts(round1)).toEqual(['ส่งล่าช้า2', 'ยังไม่ส่งรายงาน1', 'มีปัญหาข้อมูล1', 'ไม่ประเมินรอบนี้0']);
+    expect(counts(round2)).toEqual(['ส่งล่าช้า0', 'ยังไม่ส่งรายงาน3', 'มีปัญหาข้อมูล0', 'ไม่ประเมินรอบนี้1']);
     expect(round2?.querySelector('.bar-row .sr-only')?.textContent).toBe('ระดับ 1: 1 หน่วยงาน');
   });
 });
@@ -301,7 +301,7 @@ describe('following the selection', () => {
     answer(fake, sidebarData(SECRETARIAT));
     await jest.advanceTimersByTimeAsync(PACE);
     expect(text('.division-name')).toBe('สำนักงานเลขานุการกรม');
-    expect(text('.division-head')).toBe('หัวหน้าหน่วยงาน: นายสมชาย รักงาน');
+    expect(text('.division-head')).toBe('ผู้อำนวยการ: นายสมชาย รักงาน');
   });
 });
 
@@ -401,7 +401,7 @@ describe('user text is text', () => {
       }),
     );
     expect(text('.division-name')).toBe(hostile);
-    expect(text('.division-head')).toBe('หัวหน้าหน่วยงาน: <script>alert(2)</script>');
+    expect(text('.division-head')).toBe('ผู้อำนวยการ: <script>alert(2)</script>');
     expect(text('.row-problems li')).toBe(`C4: ${hostile}`);
     expect(text('.round-panel .next')).toBe(`ขั้นต่อไป: ${hostile}`);
     expect(document.querySelectorAll('img')).toHaveLength(0);
@@ -433,17 +433,24 @@ describe('keyboard', () => {
       'a:หลักฐาน',
       'button:ดูตัวอย่าง',
       'button:สร้างรายงานหน่วยงานนี้',
-      'button:รอบ 1',
-      'button:รอบ 2',
-      'button:สร้างรายงานทุกหน่วยงาน',
-      'button:สร้างรายงานสรุป',
+      'button:สร้างรายงานทุกหน่วยงาน รอบ 1/2566',
+      'button:สร้างรายงานสรุป รอบ 1/2566',
       'button:ตรวจอีกครั้ง',
       'button:E5 ชีต รอบ 1ความคืบหน้าต้องเป็นตัวเลขหรือร้อยละ เช่น 60%: ครึ่งหนึ่ง',
       `button:K7 ชีต รอบ 1${PROBLEMS[1]?.message}`,
       `button:F9 ชีต รอบ 2${PROBLEMS[2]?.message}`,
       'input:ชื่อหน่วยงาน',
-      'input:หัวหน้าหน่วยงาน',
+      'input:ชื่อผู้อำนวยการ',
+      'input:ผู้รายงาน (ไม่บังคับ)',
+      'input:โทรศัพท์ผู้รายงาน (ไม่บังคับ)',
+      'input:รอบ 1',
+      'input:รอบ 2',
       'button:เพิ่มหน่วยงาน',
+      // "Add many" is a closed <details>: the helper lists its fields all the same.
+      'textarea:',
+      'input:รอบ 1',
+      'input:รอบ 2',
+      'button:เพิ่มทั้งรายการ',
     ]);
     // Nothing jumps the queue: no positive tabindex anywhere.
     expect($$('[tabindex]').filter((element) => Number(element.getAttribute('tabindex')) > 0)).toEqual([]);
@@ -514,7 +521,7 @@ describe('add a division in the sidebar', () => {
     expect(text('.form-result')).toBe('กำลังเพิ่มหน่วยงาน…');
     await settle();
     expect(fake.calls.filter((call) => call.name === 'addDivision').map((call) => call.args)).toEqual([
-      ['กองการเจ้าหน้าที่', 'นางวิไล ศรีสุข'],
+      ['กองการเจ้าหน้าที่', 'นางวิไล ศรีสุข', { reporter: '', reporterPhone: '', rounds: [1, 2] }],
     ]);
     expect(text('.form-result')).toBe('เพิ่มหน่วยงาน "กองการเจ้าหน้าที่" ในแท็บ รอบ 1 และ รอบ 2 แล้ว');
     expect($('.form-result').classList.contains('tone-ok')).toBe(true);

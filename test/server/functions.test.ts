@@ -131,7 +131,9 @@ describe('bad cells give their row a ⚠ text that names the column and the valu
   });
 
   it('an impossible date names the date column', () => {
-    expect(kpiLateDays(day('2023-04-10'), '30/02/2566')).toBe('⚠ วันที่ส่งรายงาน ไม่มีวันนี้ในปฏิทิน: "30/02/2566"');
+    expect(kpiLateDays(day('2023-04-10'), '30/02/2566')).toBe(
+      '⚠ วันที่ส่งรายงาน ไม่มีวันที่นี้ในปฏิทิน (ก.พ. มี 28 วัน): "30/02/2566"',
+    );
   });
 
   it('every problem of the row is listed, and the other rows are still computed', () => {

@@ -32,7 +32,7 @@ const ITEMS = [
   { label: 'เพิ่มหน่วยงาน', functionName: 'kpiShowAddDivision' },
   { label: 'ตรวจข้อมูล', functionName: 'kpiShowCheckData' },
   null,
-  { label: 'สร้างรายงานผล (ในแถบข้าง)', functionName: 'kpiOpenSidebar' },
+  { label: 'เปิดแถบข้างเพื่อสร้างรายงานผล…', functionName: 'kpiOpenSidebar' },
 ];
 
 let emulator: InstalledEmulator;
@@ -97,8 +97,8 @@ describe('the menu’s actions', () => {
       kind: 'dialog',
       file: 'add-division',
       title: 'เพิ่มหน่วยงาน',
-      width: 360,
-      height: 260,
+      width: 440,
+      height: 600,
     });
     showCheckData(appsScriptUi());
     expect(emulator.ui.dialog).toEqual({

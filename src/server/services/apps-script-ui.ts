@@ -30,6 +30,11 @@ export function appsScriptUi(): UiHandle {
       const output = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
       SpreadsheetApp.getUi().showModalDialog(output, title);
     },
+    showHtmlDialog(html, title, width, height) {
+      // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutput(String)
+      const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
+      SpreadsheetApp.getUi().showModalDialog(output, title);
+    },
     alert(title, message) {
       const ui = SpreadsheetApp.getUi();
       ui.alert(title, message, ui.ButtonSet.OK);

@@ -26,6 +26,11 @@ export interface UiHandle {
   showSidebar(file: string, title: string): void;
   /** Opens `file` in a modal dialog of the given size in pixels. */
   showDialog(file: string, title: string, width: number, height: number): void;
+  /**
+   * Opens a modal dialog of the given size showing `html`, a whole document made
+   * by the add-on (every text in it escaped, no script): a report's preview.
+   */
+  showHtmlDialog(html: string, title: string, width: number, height: number): void;
   /** A message box with an OK button. */
   alert(title: string, message: string): void;
 }

@@ -78,7 +78,7 @@ describe('the menu and pages through dist/ and the facades', () => {
     addOn.call('kpiShowCheckData');
     expect(ui.shown).toEqual([
       { kind: 'sidebar', file: 'sidebar', title: MENU.sidebarTitle },
-      { kind: 'dialog', file: 'add-division', title: MENU.addDivisionTitle, width: 360, height: 260 },
+      { kind: 'dialog', file: 'add-division', title: MENU.addDivisionTitle, width: 440, height: 600 },
       { kind: 'dialog', file: 'check-data', title: MENU.checkDataTitle, width: 520, height: 420 },
     ]);
     for (const shown of ui.shown) expect(addOn.htmlFiles).toContain(shown.file);
