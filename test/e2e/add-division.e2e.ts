@@ -9,8 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { COLUMN_HEADER } from '../../src/core/messages';
-import { launchChromium } from './browser';
-import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
+import { type PreviewProcess, ROOT } from './preview-process';
+import { closePreview, openPreview } from './session';
 import { cell, cellText, chooseMenu, columnOf, dialog, openTab, rowOf, typeInto, until } from './sheet-page';
 
 const ROUND_1 = 'รอบ 1/2566';
@@ -23,23 +23,10 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [preview, browser] = await Promise.all([
-    startPreviewProcess({ PREVIEW_TODAY: '2023-10-16' }),
-    launchChromium(),
-  ]);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(preview.url);
-  await page.locator('table.grid').waitFor();
+  ({ preview, browser, page } = await openPreview('2023-10-16'));
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+afterAll(() => closePreview({ preview, browser }));
 
 /** Opens Extensions ▸ KPI ▸ เพิ่มหน่วยงาน and waits for its form. */
 async function openAddDivision(): Promise<FrameLocator> {

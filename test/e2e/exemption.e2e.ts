@@ -8,8 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
+import { type PreviewProcess, ROOT } from './preview-process';
+import { closePreview, openPreview } from './session';
 import { cell, cellText, columnOf, openTab, rowOf, sidebar, until } from './sheet-page';
 
 const TODAY = '2023-10-16';
@@ -25,20 +25,10 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [preview, browser] = await Promise.all([startPreviewProcess({ PREVIEW_TODAY: TODAY }), launchChromium()]);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(preview.url);
-  await sidebar(page).locator('h3.division-name').waitFor();
+  ({ preview, browser, page } = await openPreview(TODAY));
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+afterAll(() => closePreview({ preview, browser }));
 
 /** The texts of a row's formula cells, in the order of {@link FORMULA_HEADERS}. */
 async function formulaCells(row: number): Promise<string[]> {

@@ -12,8 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { previewLink } from '../../preview/shared/drive-links';
-import { launchChromium } from './browser';
-import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
+import { type PreviewProcess, ROOT } from './preview-process';
+import { closePreview, openPreview } from './session';
 import { cell, cellText, columnOf, openTab, rowOf, sidebar, until } from './sheet-page';
 
 const TODAY = '2023-10-16';
@@ -32,20 +32,12 @@ const pageCounts: Record<string, number> = {};
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [preview, browser] = await Promise.all([startPreviewProcess({ PREVIEW_TODAY: TODAY }), launchChromium()]);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(preview.url);
-  await sidebar(page).locator('h3.division-name').waitFor();
+  ({ preview, browser, page } = await openPreview(TODAY));
 }, 90_000);
 
 afterAll(async () => {
   writeFileSync(join(ARTIFACTS, 'page-counts.json'), `${JSON.stringify(pageCounts, null, 2)}\n`);
-  await browser?.close();
-  await preview?.stop();
+  await closePreview({ preview, browser });
 });
 
 /** A PDF of the preview's Drive saved as `name`, its pages' text with their layout. */

@@ -8,20 +8,10 @@
 
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
 import { expectedScores, shownScore } from './dist-scores';
-import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
-import {
-  cellText,
-  chooseMenu,
-  columnOf,
-  dialog,
-  openTab,
-  rowOf,
-  sidebar,
-  typeInto,
-  until,
-} from './sheet-page';
+import { type PreviewProcess, ROOT } from './preview-process';
+import { closePreview, openPreview } from './session';
+import { cellText, chooseMenu, columnOf, dialog, openTab, rowOf, typeInto, until } from './sheet-page';
 
 const TODAY = '2023-10-16';
 const ROUND_2 = 'รอบ 2/2566';
@@ -32,20 +22,10 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreviewProcess({ PREVIEW_TODAY: TODAY }), launchChromium()]);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(preview.url);
-  await sidebar(page).locator('h3.division-name').waitFor();
+  ({ preview, browser, page } = await openPreview(TODAY));
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+afterAll(() => closePreview({ preview, browser }));
 
 /** The days late and the penalty the round 2 grid shows for กองคลัง. */
 async function divisionLateness(): Promise<[string, string]> {

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { previewLink } from '../../preview/shared/drive-links';
-import { launchChromium } from './browser';
 import { expectedScores, shownScore } from './dist-scores';
-import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
+import { type PreviewProcess, ROOT } from './preview-process';
+import { closePreview, openPreview } from './session';
 import {
   cell,
   cellText,
@@ -38,20 +38,10 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [preview, browser] = await Promise.all([startPreviewProcess({ PREVIEW_TODAY: TODAY }), launchChromium()]);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(preview.url);
-  await sidebar(page).locator('h3.division-name').waitFor();
+  ({ preview, browser, page } = await openPreview(TODAY));
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+afterAll(() => closePreview({ preview, browser }));
 
 async function artifact(name: string, shoot: (path: string) => Promise<unknown>): Promise<void> {
   await shoot(join(ARTIFACTS, name));

@@ -7,8 +7,8 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { previewLink } from '../../preview/shared/drive-links';
-import { launchChromium } from './browser';
-import { type PreviewProcess, startPreviewProcess } from './preview-process';
+import type { PreviewProcess } from './preview-process';
+import { closePreview, openPreview } from './session';
 import { cell, openTab, rowOf, sidebar, until } from './sheet-page';
 
 const TODAY = '2023-10-16';
@@ -20,20 +20,10 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreviewProcess({ PREVIEW_TODAY: TODAY }), launchChromium()]);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'th-TH' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(preview.url);
-  await sidebar(page).locator('h3.division-name').waitFor();
+  ({ preview, browser, page } = await openPreview(TODAY));
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+afterAll(() => closePreview({ preview, browser }));
 
 const summaryButton = () => sidebar(page).locator('.summary-button');
 const batchButton = () => sidebar(page).locator('.batch-start');
