@@ -108,6 +108,15 @@ export function serialOfInstant(date: Date, timeZone: string): number {
 }
 
 /**
+ * The date serial of 1 January of year 100: the emulator converts dates from there on (JavaScript's
+ * `Date.UTC` reads years 0–99 as 1900–1999, and no tracking sheet holds a date before then).
+ */
+export const FIRST_DATE_SERIAL = -657_434;
+
+/** The date serial of 31 December 9999, the last day Sheets shows as a date. */
+export const LAST_DATE_SERIAL = 2_958_465;
+
+/**
  * A cell's value as Sheets hands it to a script: a number under a date format
  * becomes a `Date` of `realm`, a stored `Date` is copied into `realm`; anything
  * else as it is.
@@ -119,6 +128,10 @@ export function scriptValue(
   realm: Realm = NODE_REALM,
 ): SheetValue {
   if (typeof value === 'number' && isDateFormat(numberFormat)) {
+    // What a script gets for a number far beyond the dates a sheet holds (before year 100, after 9999)
+    // under a date format is not documented: the emulator hands the number back unchanged rather
+    // than an invalid Date (emulator/README.md, Sheets: "Dates a script reads").
+    if (!(value >= FIRST_DATE_SERIAL && value < LAST_DATE_SERIAL + 1)) return value;
     return new realm.Date(instantOfSerial(value, timeZone));
   }
   if (Object.prototype.toString.call(value) === '[object Date]') {

@@ -18,6 +18,7 @@ import { previewLink } from '../../preview/shared/drive-links';
 import { launchChromium } from './browser';
 import { type PreviewProcess, ROOT, startPreviewProcess } from './preview-process';
 import {
+  attached,
   cell,
   cellText,
   chooseMenu,
@@ -86,20 +87,6 @@ async function scrollGridTo(column: number): Promise<void> {
       box.scrollLeft += target.getBoundingClientRect().left - box.getBoundingClientRect().left - rowNumbers;
     }),
   );
-}
-
-/**
- * Runs an action on the grid again when the grid was drawn anew under it (the
- * sidebar's polling refreshes the sheet now and then, replacing its cells).
- */
-async function attached<T>(action: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await action();
-    } catch (error) {
-      if (attempt >= 5 || !/not attached|detached/i.test(String(error))) throw error;
-    }
-  }
 }
 
 /** A PDF of the preview's Drive, saved; gives its file and page count. */

@@ -94,3 +94,17 @@ export function until<T>(read: () => Promise<T>, options: { timeout?: number } =
       expect(await settle((value) => (value as unknown[]).includes(item))).toContain(item),
   };
 }
+
+/**
+ * Runs a page action again when the grid redrew under it ("not attached to the DOM"),
+ * up to five times: the preview re-renders the grid whenever the sheet changes.
+ */
+export async function attached<T>(action: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await action();
+    } catch (error) {
+      if (attempt >= 5 || !/not attached|detached/i.test(String(error))) throw error;
+    }
+  }
+}

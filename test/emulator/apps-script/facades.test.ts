@@ -148,6 +148,20 @@ describe('values as Sheets gives them to a script', () => {
     expect([number, text]).toEqual([45026, 'ข้อความ']);
   });
 
+  it('a number beyond the dates Sheets shows reads back as the number, never an invalid Date', () => {
+    const spreadsheet = new FakeSpreadsheet({ sheets: ['ตั้งค่า'] });
+    const sheet = spreadsheet.tab('ตั้งค่า');
+    sheet.format(gridRange(1, 1, 1, 4), { numberFormat: 'd/m/yyyy' });
+    sheet.writeValues(gridRange(1, 1, 1, 4), [[-33787120.28, 3e9, -657434, 2958465]]);
+    const addOn = addOnOver(spreadsheet);
+    const [row = []] = addOn.evaluate(
+      'SpreadsheetApp.getActive().getSheetByName("ตั้งค่า").getRange(1, 1, 1, 4).getValues()',
+    ) as unknown[][];
+    expect(row.slice(0, 2)).toEqual([-33787120.28, 3e9]);
+    expect((row[2] as Date).getUTCFullYear()).toBe(99);
+    expect((row[3] as Date).toISOString()).toBe('9999-12-30T17:00:00.000Z');
+  });
+
   it('date serials and instants convert both ways in the spreadsheet’s zone', () => {
     expect(new Date(instantOfSerial(45026.5, 'Asia/Bangkok')).toISOString()).toBe('2023-04-10T05:00:00.000Z');
     expect(serialOfInstant(new Date('2023-04-09T17:00:00Z'), 'Asia/Bangkok')).toBe(45026);
