@@ -3,12 +3,17 @@
  * `npm run bench` (builds first): one KPISCORE call over 100,000 rows of mixed
  * spellings, run from the built dist/*.js in a fresh `vm` global scope with fake
  * Apps Script services, against a plain loop over the core scorer (src/core
- * bundled by esbuild, run in its own `vm` context) on the same rows.
+ * bundled by esbuild, run in its own `vm` context) on the same rows. The same
+ * KPISCORE call again with the card argument (the 2566 card written as a table,
+ * as set-up's `KPI_CARD` passes it), and the plain loop once more in the main
+ * realm (a plain Node module, not a `vm`: inside a `vm` every built-in lookup is
+ * slow, so a vm baseline alone hides that kind of cost).
  *
- * Prints, for 10,000 and 100,000 rows: the median KPISCORE time, the plain loop's,
- * their ratio and ms per 1000 rows; the service calls one KPISCORE call makes; and
- * whether the targets hold (≤ 3× the plain loop, growing linearly). Exits non-zero
- * when the ratio target fails or the two sides disagree on any row.
+ * Prints, for 10,000 and 100,000 rows: the median time of each, the ratios and ms
+ * per 1000 rows; the service calls one KPISCORE call makes; and whether the
+ * targets hold (≤ 3× the vm plain loop, growing linearly; with the card ≤ 1.5×
+ * without it). Exits non-zero when a ratio target fails or the sides disagree on
+ * any row.
  *
  * Then the service calls of each user action (open the sidebar, one poll, set-up
  * on a new sheet and again, one report, a batch of 200), counted by the emulator's
@@ -30,6 +35,7 @@ const SIZES = [10_000, 100_000];
 const WARMUP_RUNS = 3;
 const MEASURED_RUNS = 7;
 const RATIO_TARGET = 3;
+const CARD_RATIO_TARGET = 1.5;
 const LINEAR_RANGE = [5, 15];
 const SEED = 0x6b706931;
 const BAD_CELL_SHARE = 0.01;
@@ -262,11 +268,28 @@ export { BANGKOK_OFFSET_MINUTES, fixedOffsetDayOf } from './src/core/dates';
 export { warningText } from './src/core/messages';
 export { isProblems, readDaysLate, scoreRow } from './src/core/row';
 export { DEFAULT_RATE } from './src/core/scoring';
+export { BUILT_IN_CARD_TABLE, CARD_TABLE_HEADER } from './src/core/card-table';
 `;
 
 /** src/core alone, bundled like the add-on, in its own global scope. */
 function coreContext() {
   return coreInVm(CORE_ENTRY, 'bench-core');
+}
+
+/** src/core alone, bundled the same way, as a plain module of the main realm (no vm). */
+async function coreModule() {
+  const outfile = join(root, 'bench/.build/core.mjs');
+  await build({
+    stdin: { contents: CORE_ENTRY, resolveDir: root, sourcefile: 'bench-core-entry.ts', loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    target: 'es2019',
+    platform: 'neutral',
+    charset: 'utf8',
+    outfile,
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
 }
 
 /**
@@ -355,9 +378,15 @@ async function main() {
   const addOnColumns = inContext(toColumns, addOn);
   const coreColumns = inContext(toColumns, core);
   const loop = inContext(plainLoop, core);
+  // The main realm's plain loop: the same function, its `Core` a module of this realm.
+  globalThis.Core = await coreModule();
   const asOf = { date: Date.UTC(2023, 4, 1) - BANGKOK_OFFSET_MS };
   const addOnAsOf = vm.runInContext(`new Date(${asOf.date})`, addOn);
   const coreAsOf = vm.runInContext(`new Date(${asOf.date})`, core);
+  const mainAsOf = new Date(asOf.date);
+  // The 2566 card as set-up writes it (header and rows), as arrays of the add-on's realm.
+  const cardTable = [[...Core.CARD_TABLE_HEADER], ...Core.BUILT_IN_CARD_TABLE.map((row) => [...row])];
+  const addOnCard = vm.runInContext(`(${JSON.stringify(cardTable)})`, addOn);
 
   const rows = [];
   const serviceCalls = [];
@@ -365,49 +394,97 @@ async function main() {
     const spec = generateRows(size, SEED);
     const sheet = addOnColumns(spec);
     const copy = coreColumns(spec);
+    const mainCopy = toColumns(spec);
     assertOwnRealm(addOn, sheet);
     assertOwnRealm(core, copy);
     const callKpiScore = () =>
       addOn.KPISCORE(sheet.round, sheet.milestones, sheet.due, sheet.submitted, addOnAsOf);
+    const callWithCard = () =>
+      addOn.KPISCORE(
+        sheet.round,
+        sheet.milestones,
+        sheet.due,
+        sheet.submitted,
+        addOnAsOf,
+        undefined,
+        undefined,
+        undefined,
+        addOnCard,
+      );
     const callPlain = () => loop(copy, coreAsOf);
+    const callMain = () => plainLoop(mainCopy, mainAsOf);
 
     for (const key of Object.keys(calls)) calls[key] = 0;
     const first = timed(callKpiScore);
     serviceCalls.push({ size, ...calls, ...datesRead(spec, asOf) });
-    compare(size, first.result, callPlain());
+    const plainResult = callPlain();
+    compare(size, first.result, plainResult);
+    compare(size, callWithCard(), plainResult);
+    compare(
+      size,
+      callMain().map((value) => [value]),
+      plainResult,
+    );
 
-    for (let run = 0; run < WARMUP_RUNS; run++) {
-      callKpiScore();
-      callPlain();
-    }
-    const bundleTimes = [];
-    const plainTimes = [];
+    const sides = { bundle: callKpiScore, card: callWithCard, plain: callPlain, main: callMain };
+    const names = Object.keys(sides);
+    for (let run = 0; run < WARMUP_RUNS; run++) for (const name of names) sides[name]();
+    const times = Object.fromEntries(names.map((name) => [name, []]));
     for (let run = 0; run < MEASURED_RUNS; run++) {
-      // Alternate which side goes first so drift (GC, JIT) falls on both.
-      if (run % 2 === 0) {
-        bundleTimes.push(timed(callKpiScore).ms);
-        plainTimes.push(timed(callPlain).ms);
-      } else {
-        plainTimes.push(timed(callPlain).ms);
-        bundleTimes.push(timed(callKpiScore).ms);
+      // Rotate which side goes first so drift (GC, JIT) falls on all.
+      for (let turn = 0; turn < names.length; turn++) {
+        const name = names[(run + turn) % names.length];
+        times[name].push(timed(sides[name]).ms);
       }
     }
-    const bundleMs = median(bundleTimes);
-    const plainMs = median(plainTimes);
-    rows.push({ size, bundleMs, plainMs, ratio: bundleMs / plainMs, mix: tally(callPlain()) });
+    const bundleMs = median(times.bundle);
+    const cardMs = median(times.card);
+    const plainMs = median(times.plain);
+    const mainMs = median(times.main);
+    rows.push({
+      size,
+      bundleMs,
+      cardMs,
+      plainMs,
+      mainMs,
+      ratio: bundleMs / plainMs,
+      cardRatio: cardMs / bundleMs,
+      mix: tally(plainResult),
+    });
   }
 
   console.log(
     `KPISCORE over mixed-spelling rows (seed ${SEED.toString(16)}, median of ${MEASURED_RUNS} after ${WARMUP_RUNS} warm-up runs, node ${process.version})\n`,
   );
-  const header = ['rows', 'bundle ms', 'plain ms', 'ratio', 'bundle ms/1000 rows', 'plain ms/1000 rows'];
-  const table = rows.map(({ size, bundleMs, plainMs, ratio }) => [
+  console.log(
+    'bundle: KPISCORE from dist/ in a vm; card: the same call with the 2566 card table as its last argument;\n' +
+      'plain (vm): a plain loop over the core scorer in its own vm; plain (main): the same loop in the main realm.\n',
+  );
+  const header = [
+    'rows',
+    'bundle ms',
+    'card ms',
+    'plain (vm) ms',
+    'plain (main) ms',
+    'bundle/plain(vm)',
+    'card/bundle',
+    'bundle/plain(main)',
+    'bundle ms/1000 rows',
+    'card ms/1000 rows',
+    'main ms/1000 rows',
+  ];
+  const table = rows.map(({ size, bundleMs, cardMs, plainMs, mainMs, ratio, cardRatio }) => [
     size.toLocaleString('en-US'),
     bundleMs.toFixed(1),
+    cardMs.toFixed(1),
     plainMs.toFixed(1),
+    mainMs.toFixed(1),
     `${ratio.toFixed(2)}×`,
+    `${cardRatio.toFixed(2)}×`,
+    `${(bundleMs / mainMs).toFixed(2)}×`,
     ((bundleMs / size) * 1000).toFixed(2),
-    ((plainMs / size) * 1000).toFixed(2),
+    ((cardMs / size) * 1000).toFixed(2),
+    ((mainMs / size) * 1000).toFixed(2),
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...table.map((row) => row[column].length)),
@@ -417,7 +494,7 @@ async function main() {
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of table) console.log(line(row));
 
-  console.log('\nRows per outcome (both sides agree on every row):');
+  console.log('\nRows per outcome (all four sides agree on every row):');
   for (const { size, mix } of rows) {
     console.log(
       `  ${size.toLocaleString('en-US')}: ${mix.score} scores, ${mix.warning} ⚠ texts, ${mix.blank} blank`,
@@ -452,10 +529,14 @@ async function main() {
   console.log(
     `  linear growth (100k / 10k time in ${LINEAR_RANGE[0]}–${LINEAR_RANGE[1]}): ${linearOk ? 'OK' : 'NOT MET'} (${growth.toFixed(2)})`,
   );
+  const cardOk = rows.every((row) => row.cardRatio <= CARD_RATIO_TARGET);
+  console.log(
+    `  with the card argument ≤ ${CARD_RATIO_TARGET}× without it: ${cardOk ? 'OK' : 'FAILED'} (${rows.map((row) => `${row.cardRatio.toFixed(2)}×`).join(', ')})`,
+  );
   console.log(`  one zone lookup per call, one formatDate per distinct Date: ${callsOk ? 'OK' : 'NOT MET'}`);
   await printServiceCalls();
   console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (!ratioOk) process.exitCode = 1;
+  if (!ratioOk || !cardOk) process.exitCode = 1;
 }
 
 /** The service-call table: `bench/service-calls.ts`, bundled for Node, over dist/. */

@@ -4,7 +4,8 @@
  * are still computed; a mistake in the call itself throws a Thai `Error`.
  */
 
-import { cardOf, type Round } from '../core/card';
+import { BUILT_IN_CARD, type Card, type CardRound } from '../core/card';
+import { readCardRound, readCardTable } from '../core/card-table';
 import {
   CellProblem,
   type CellValue,
@@ -22,15 +23,15 @@ import { fromScaled } from '../core/decimal';
 import { CALENDAR_DAYS, type DayCountRule, holidayCalendar } from '../core/lateness';
 import { CALL, COLUMN, WARNING_PREFIX, warningText } from '../core/messages';
 import {
+  cardNextStepText,
   isProblems,
   type LatenessRules,
-  nextStepText,
   type RowProblems,
   readDaysLate,
-  readMilestones,
-  scoreRow,
+  readInputs,
+  scoreCardRow,
 } from '../core/row';
-import { DEFAULT_RATE, DEFAULT_WEIGHT, exactWeightedScore, levelReached, penalty } from '../core/scoring';
+import { cardLevel, DEFAULT_RATE, DEFAULT_WEIGHT, exactWeightedScore, penalty } from '../core/scoring';
 import {
   isBlankRow,
   nonBlankCells,
@@ -48,21 +49,22 @@ export type RowResult = number | string;
 /** What a custom function returns: one row's result, or a column of them. */
 export type FunctionResult = RowResult | RowResult[][];
 
-/** `KPILEVEL(round, milestones)`: the level reached, 0–5 (round 2 can give 2.5). */
-export function kpiLevel(round: unknown, milestones: unknown): FunctionResult {
-  return perMilestoneRow(round, milestones, (roundValue, cells) => {
-    const values = readMilestones(cardOf(roundValue), cells);
-    return isProblems(values) ? values : fromScaled(levelReached(cardOf(roundValue), values), 2);
+/**
+ * `KPILEVEL(round, milestones, [card])`: the level reached, 0–5 (round 2 of the
+ * built-in card can give 2.5; an interpolation round gives 2 decimals).
+ */
+export function kpiLevel(round: unknown, milestones: unknown, card?: unknown): FunctionResult {
+  return perMilestoneRow(round, milestones, cardArgument(card), (cardRound, cells) => {
+    const values = readInputs(cardRound, cells);
+    return isProblems(values) ? values : fromScaled(cardLevel(cardRound, values), 2);
   });
 }
 
-/** `KPINEXT(round, milestones)`: the Thai text of the next milestone to reach; `""` at level 5. */
-export function kpiNext(round: unknown, milestones: unknown): FunctionResult {
-  return perMilestoneRow(round, milestones, (roundValue, cells) => {
-    const card = cardOf(roundValue);
-    const values = readMilestones(card, cells);
-    if (isProblems(values)) return values;
-    return nextStepText(card, values);
+/** `KPINEXT(round, milestones, [card])`: the Thai text of the next milestone to reach; `""` at level 5. */
+export function kpiNext(round: unknown, milestones: unknown, card?: unknown): FunctionResult {
+  return perMilestoneRow(round, milestones, cardArgument(card), (cardRound, cells) => {
+    const values = readInputs(cardRound, cells);
+    return isProblems(values) ? values : cardNextStepText(cardRound, values);
   });
 }
 
@@ -93,7 +95,7 @@ export function kpiPenalty(
 }
 
 /**
- * `KPISCORE(round, milestones, due, submitted, [asOf], [ratePerDay], [dayCount], [holidays])`:
+ * `KPISCORE(round, milestones, due, submitted, [asOf], [ratePerDay], [dayCount], [holidays], [card])`:
  * max(0, level − penalty).
  */
 export function kpiScore(
@@ -105,8 +107,9 @@ export function kpiScore(
   ratePerDay?: unknown,
   dayCount?: unknown,
   holidays?: unknown,
+  card?: unknown,
 ): FunctionResult {
-  const rounds = roundArgument(round);
+  const rounds = roundArgument(round, cardArgument(card));
   const milestoneRows = rowArgument(milestones, COLUMN.milestones);
   const dueRows = rowArgument(due, COLUMN.due);
   const submittedRows = rowArgument(submitted, COLUMN.submitted);
@@ -120,7 +123,7 @@ export function kpiScore(
       return isProblems(late) ? [roundValue, ...late] : [roundValue];
     }
     const cells = milestoneCells(milestoneRows, index, roundValue);
-    const score = scoreRow(roundValue, cells, dueRows.cell(index), submittedRows.cell(index), rules);
+    const score = scoreCardRow(roundValue, cells, dueRows.cell(index), submittedRows.cell(index), rules);
     return isProblems(score) ? score : fromScaled(score.net, 2);
   });
 }
@@ -143,35 +146,57 @@ export function kpiWeighted(score: unknown, weight?: unknown): FunctionResult {
   });
 }
 
+/**
+ * The call's card, read once: the card table passed as the last argument, or the
+ * built-in 2566 card when there is none. A card that cannot be read is a mistake
+ * in the call.
+ */
+function cardArgument(value: unknown): Card | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  return readCardTable(value);
+}
+
 /** A row-wise `round` argument: a single bad value is a mistake in the call. */
 interface RoundArgument {
   readonly rows: RowArgument;
-  at(index: number): Round | CellProblem;
+  at(index: number): CardRound | CellProblem;
 }
 
-function roundArgument(value: unknown): RoundArgument {
+/** Rounds of the built-in card as `readRound` reads them (1 or 2), or of the card passed (1 to its rounds). */
+function roundArgument(value: unknown, card: Card | undefined): RoundArgument {
   const rows = rowArgument(value, COLUMN.round);
+  const read =
+    card === undefined
+      ? (cell: CellValue): CardRound | CellProblem => {
+          const round = readRound(cell);
+          return round instanceof CellProblem ? round : (BUILT_IN_CARD.rounds[round - 1] as CardRound);
+        }
+      : (cell: CellValue) => readCardRound(cell, card);
   if (rows.height === 1) {
-    const round = orThrow(readRound(rows.cell(0)));
+    const round = orThrow(read(rows.cell(0)));
     return { rows, at: () => round };
   }
-  return { rows, at: (index) => readRound(rows.cell(index)) };
+  return { rows, at: (index) => read(rows.cell(index)) };
 }
 
-function milestoneCells(rows: RowArgument, index: number, round: Round): readonly CellValue[] {
+function milestoneCells(rows: RowArgument, index: number, round: CardRound): readonly CellValue[] {
   const cells = rows.cells(index);
-  const card = cardOf(round);
-  if (cells.length < card.inputs.length) {
-    const names = card.inputs.map((input) => COLUMN[input]);
-    throw new Error(CALL.tooFewMilestones(round, card.inputs.length, cells.length, names));
+  if (cells.length < round.inputs.length) {
+    const names = round.inputs.map((input) => input.name);
+    throw new Error(CALL.tooFewMilestones(round.round, round.inputs.length, cells.length, names));
   }
   return cells;
 }
 
-type MilestoneRowScorer = (round: Round, cells: readonly CellValue[]) => RowResult | RowProblems;
+type MilestoneRowScorer = (round: CardRound, cells: readonly CellValue[]) => RowResult | RowProblems;
 
-function perMilestoneRow(round: unknown, milestones: unknown, scoreOne: MilestoneRowScorer): FunctionResult {
-  const rounds = roundArgument(round);
+function perMilestoneRow(
+  round: unknown,
+  milestones: unknown,
+  card: Card | undefined,
+  scoreOne: MilestoneRowScorer,
+): FunctionResult {
+  const rounds = roundArgument(round, card);
   const milestoneRows = rowArgument(milestones, COLUMN.milestones);
   const height = tableHeight([rounds.rows, milestoneRows]);
   return eachRow(height, [milestoneRows], (index) => {

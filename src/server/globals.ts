@@ -17,20 +17,28 @@ import {
   kpiScore,
   kpiWeighted,
 } from './functions';
-import { addKpiMenu, openSidebar, setUpFromMenu, showAddDivision, showCheckData } from './menu';
+import {
+  addKpiMenu,
+  openSidebar,
+  setUpFromMenu,
+  showAddDivision,
+  showCheckData,
+  showNewFiscalYear,
+} from './menu';
 import { appsScriptSpreadsheet } from './services/apps-script-spreadsheet';
 import { appsScriptUi } from './services/apps-script-ui';
 
 /**
  * ระดับคะแนนที่ทำได้ (0–5) — Level reached on the process-improvement KPI, 0–5 (round 2 can give 2.5).
  *
- * @param {number|string} round รอบการประเมิน 1 หรือ 2 (เช่น 1, "รอบ 2", "2/2566") หรือช่วงของรอบ — Round 1 or 2, or a range of rounds.
+ * @param {number|string} round รอบการประเมิน 1 หรือ 2 (เช่น 1, "รอบ 2", "2/2566"; 1–4 ตามบัตรที่ส่งมา) หรือช่วงของรอบ — Round 1 or 2 (1–4 as the card given has), or a range of rounds.
  * @param {Array} milestones ช่องผลการดำเนินงานของแถว รอบ 1: ทบทวน, แผน, ความคืบหน้า / รอบ 2: ความคืบหน้า, ผังงาน/คู่มือ, อบรม, เวที, รายงาน — The row's milestone cells, left to right.
+ * @param {Array} card [ไม่บังคับ] ตารางบัตรตัวชี้วัด เช่น KPI_CARD (ว่าง = บัตรปี 2566 ในระบบ) — Optional: the card table range, e.g. KPI_CARD; blank uses the built-in 2566 card.
  * @return {number} ระดับคะแนน — The level reached.
  * @customfunction
  */
-export function KPILEVEL(round: unknown, milestones: unknown): FunctionResult {
-  return kpiLevel(round, milestones);
+export function KPILEVEL(round: unknown, milestones: unknown, card?: unknown): FunctionResult {
+  return kpiLevel(round, milestones, card);
 }
 
 /**
@@ -80,7 +88,7 @@ export function KPIPENALTY(
 /**
  * คะแนนสุทธิ = ระดับ − คะแนนที่ถูกหัก (ไม่ต่ำกว่า 0) — Net score: level minus late penalty, never below 0.
  *
- * @param {number|string} round รอบการประเมิน 1 หรือ 2 หรือช่วงของรอบ — Round 1 or 2, or a range of rounds.
+ * @param {number|string} round รอบการประเมิน 1 หรือ 2 (1–4 ตามบัตรที่ส่งมา) หรือช่วงของรอบ — Round 1 or 2 (1–4 as the card given has), or a range of rounds.
  * @param {Array} milestones ช่องผลการดำเนินงานของแถว เรียงซ้ายไปขวา — The row's milestone cells, left to right.
  * @param {Date} due วันครบกำหนดส่ง หรือช่วงของวันครบกำหนด — The due date, or a range of them.
  * @param {Date} submitted วันที่ส่งรายงาน (ว่าง = ยังไม่ส่ง) — The date the report was submitted; blank if not yet.
@@ -88,6 +96,7 @@ export function KPIPENALTY(
  * @param {number} ratePerDay [ไม่บังคับ] คะแนนที่หักต่อวัน ค่าเริ่มต้น 0.10 — Optional: points per day late, default 0.10.
  * @param {string} dayCount [ไม่บังคับ] "วันปฏิทิน" (ค่าเริ่มต้น) หรือ "วันทำการ" — Optional: "calendar" (default) or "working" days.
  * @param {Array} holidays [ไม่บังคับ] ช่วงวันหยุดราชการ สำหรับการนับวันทำการ — Optional: holidays skipped when counting working days.
+ * @param {Array} card [ไม่บังคับ] ตารางบัตรตัวชี้วัด เช่น KPI_CARD (ว่าง = บัตรปี 2566 ในระบบ) — Optional: the card table range, e.g. KPI_CARD; blank uses the built-in 2566 card.
  * @return {number} คะแนนสุทธิ — Net score, 2 decimals.
  * @customfunction
  */
@@ -100,8 +109,9 @@ export function KPISCORE(
   ratePerDay?: unknown,
   dayCount?: unknown,
   holidays?: unknown,
+  card?: unknown,
 ): FunctionResult {
-  return kpiScore(round, milestones, due, submitted, asOf, ratePerDay, dayCount, holidays);
+  return kpiScore(round, milestones, due, submitted, asOf, ratePerDay, dayCount, holidays, card);
 }
 
 /**
@@ -119,13 +129,14 @@ export function KPIWEIGHTED(score: unknown, weight?: unknown): FunctionResult {
 /**
  * ขั้นต่อไปที่ต้องทำ — Thai text of the next milestone to reach; blank at level 5.
  *
- * @param {number|string} round รอบการประเมิน 1 หรือ 2 หรือช่วงของรอบ — Round 1 or 2, or a range of rounds.
+ * @param {number|string} round รอบการประเมิน 1 หรือ 2 (1–4 ตามบัตรที่ส่งมา) หรือช่วงของรอบ — Round 1 or 2 (1–4 as the card given has), or a range of rounds.
  * @param {Array} milestones ช่องผลการดำเนินงานของแถว เรียงซ้ายไปขวา — The row's milestone cells, left to right.
+ * @param {Array} card [ไม่บังคับ] ตารางบัตรตัวชี้วัด เช่น KPI_CARD (ว่าง = บัตรปี 2566 ในระบบ) — Optional: the card table range, e.g. KPI_CARD; blank uses the built-in 2566 card.
  * @return {string} ขั้นต่อไป — The next milestone.
  * @customfunction
  */
-export function KPINEXT(round: unknown, milestones: unknown): FunctionResult {
-  return kpiNext(round, milestones);
+export function KPINEXT(round: unknown, milestones: unknown, card?: unknown): FunctionResult {
+  return kpiNext(round, milestones, card);
 }
 
 /**
@@ -176,6 +187,13 @@ export function kpiShowCheckData(): void {
 }
 
 /**
+ * เมนู: เริ่มปีงบประมาณใหม่ — Menu: opens the new-fiscal-year dialog.
+ */
+export function kpiShowNewFiscalYear(): void {
+  showNewFiscalYear(appsScriptUi());
+}
+
+/**
  * เมนู: เปิดแถบข้าง — Menu: opens the sidebar.
  */
 export function kpiOpenSidebar(): void {
@@ -191,10 +209,12 @@ export {
   continueReportBatch,
   generateDivisionReport,
   generateSummaryReport,
+  getFiscalYearPlan,
   getReportBatch,
   getSidebarData,
   previewDivisionReport,
   selectCell,
   showDivisionReportPreview,
+  startNewFiscalYear,
   startReportBatch,
 } from './api';

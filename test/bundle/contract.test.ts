@@ -7,12 +7,12 @@ import { DIST, loadDist } from './dist';
 
 const CUSTOM_FUNCTIONS = ['KPILEVEL', 'KPILATEDAYS', 'KPIPENALTY', 'KPISCORE', 'KPIWEIGHTED', 'KPINEXT'];
 const EXPECTED_PARAMS: Record<string, string[]> = {
-  KPILEVEL: ['round', 'milestones'],
+  KPILEVEL: ['round', 'milestones', 'card'],
   KPILATEDAYS: ['due', 'submitted', 'asOf', 'dayCount', 'holidays'],
   KPIPENALTY: ['due', 'submitted', 'asOf', 'ratePerDay', 'dayCount', 'holidays'],
-  KPISCORE: ['round', 'milestones', 'due', 'submitted', 'asOf', 'ratePerDay', 'dayCount', 'holidays'],
+  KPISCORE: ['round', 'milestones', 'due', 'submitted', 'asOf', 'ratePerDay', 'dayCount', 'holidays', 'card'],
   KPIWEIGHTED: ['score', 'weight'],
-  KPINEXT: ['round', 'milestones'],
+  KPINEXT: ['round', 'milestones', 'card'],
 };
 
 /** Every top-level `function NAME(params)` of the built files, with the text right above it. */
@@ -212,6 +212,7 @@ describe('the other globals Apps Script calls', () => {
           'ตั้งค่าชีตติดตามผล → kpiSetUpTrackingSheet',
           'เพิ่มหน่วยงาน → kpiShowAddDivision',
           'ตรวจข้อมูล → kpiShowCheckData',
+          'เริ่มปีงบประมาณใหม่… → kpiShowNewFiscalYear',
           '---',
           'เปิดแถบข้างเพื่อสร้างรายงานผล… → kpiOpenSidebar',
         ],

@@ -1,4 +1,5 @@
 import { ROUND_1, ROUND_2, type Round } from '../../src/core/card';
+import { readCardTable } from '../../src/core/card-table';
 import { CellProblem, type CellValue, createDateReader } from '../../src/core/cells';
 import { dayFromIso, fixedOffsetDayOf } from '../../src/core/dates';
 import { decimalOfNumber, type ExactDecimal, fromScaled } from '../../src/core/decimal';
@@ -11,6 +12,7 @@ import {
   readDaysLate,
   readMilestones,
   type ScoringRules,
+  scoreCardRow,
   scoreRow,
 } from '../../src/core/row';
 import { DEFAULT_WEIGHT, exactWeightedScore, NOTHING_DONE } from '../../src/core/scoring';
@@ -336,5 +338,26 @@ describe('scoreRow', () => {
     expect(
       messages(scoreRow(2, ['lots', true, true, true, true], '2023-10-10', '2023-10-10', rules)),
     ).toEqual(['ความคืบหน้าต้องเป็นตัวเลขหรือร้อยละ เช่น 60%: "lots"']);
+  });
+});
+
+describe('scoreCardRow on a card read from a table', () => {
+  const round = readCardTable([
+    [1, 1, 'รายงาน', 'ทำแล้ว', '', '', 'ส่งรายงาน'],
+    [1, 5, 'วันให้บริการ', 'ค่าไม่เกิน', 7, '', 'ไม่เกิน 7 วัน'],
+  ]).rounds[0];
+  if (round === undefined) throw new Error('no round');
+
+  it('scores the level from the card and takes off the penalty, as scoreRow does', () => {
+    const score = scoreCardRow(round, ['ใช่', '๗'], '10/04/2566', '13/04/2566', rules);
+    if (isProblems(score)) throw new Error(score[0]?.message);
+    expect([score.level, score.daysLate, score.penalty, score.net]).toEqual([500, 3, 30, 470]);
+  });
+
+  it('reports a bad value cell by the card’s input name, with the date problems after it', () => {
+    expect(messages(scoreCardRow(round, [true, 'เจ็ด'], 'soon', '', rules))).toEqual([
+      'วันให้บริการ ต้องเป็นตัวเลข: "เจ็ด"',
+      'วันครบกำหนด อ่านเป็นวันที่ไม่ได้ (ใช้ 31/3/2566, 31 มี.ค. 2566 หรือ 2023-03-31): "soon"',
+    ]);
   });
 });

@@ -8,8 +8,10 @@ import {
   ROUND_2,
   requirementText,
 } from '../../src/core/card';
+import { readCardTable } from '../../src/core/card-table';
 import { type ExactDecimal, formatDecimal, fromScaled, parseDecimal } from '../../src/core/decimal';
 import {
+  cardLevel,
   DEFAULT_RATE,
   DEFAULT_WEIGHT,
   exactWeightedScore,
@@ -20,6 +22,7 @@ import {
   netScore,
   nextStep,
   penalty,
+  requirementMet,
 } from '../../src/core/scoring';
 
 /** Milestone values with the given flags done and the given progress. */
@@ -306,5 +309,35 @@ describe('exactWeightedScore', () => {
     ['5', 555.5, 2778],
   ])('weighs %s at %i hundredths of a percent as %i ten-thousandths, half up', (score, weight, expected) => {
     expect(exactWeightedScore(scoreOf(score), weightOf(weight))).toBe(expected);
+  });
+});
+
+describe('cardLevel and requirementMet on a general card', () => {
+  const card = readCardTable([
+    [1, 1, 'ก', 'ทำแล้ว', '', '', 'ก ทำแล้ว'],
+    [1, 2, 'ข', 'ค่า', '2.5', '', 'ข อย่างน้อย 2.5'],
+    [1, 3, 'ค', 'ทำแล้ว', '', 0.25, 'ค ทำแล้ว'],
+    [1, 3, 'ง', 'ทำแล้ว', '', 0.25, 'ง ทำแล้ว'],
+    [1, 4, 'จ', 'ค่าไม่เกิน', 10, '', 'จ ไม่เกิน 10'],
+  ]);
+  const round = card.rounds[0];
+  if (round === undefined) throw new Error('no round');
+  const two = parseDecimal('2.5') as ExactDecimal;
+  const ten = parseDecimal('10') as ExactDecimal;
+
+  it.each([
+    ['nothing', [false, undefined, false, false, undefined], 0],
+    ['level 1 only', [true, parseDecimal('2.49'), true, true, ten], 100],
+    ['level 2 at the threshold', [true, two, false, false, ten], 200],
+    ['one quarter of level 3', [true, two, false, true, ten], 225],
+    ['level 3 and a value at most 10', [true, two, true, true, ten], 400],
+    ['a value above 10 stops at level 3', [true, two, true, true, parseDecimal('10.01')], 300],
+  ])('%s', (_name, values, level) => {
+    expect(cardLevel(round, values as never)).toBe(level);
+  });
+
+  it('stops level 5 at "–": a card with no level 5 tops out at 4', () => {
+    expect(cardLevel(round, [true, two, true, true, ten])).toBe(400);
+    expect(requirementMet(round.levels[3]?.requirements[0] as never, undefined)).toBe(false);
   });
 });

@@ -403,3 +403,48 @@ describe('edge inputs (issue 10)', () => {
     });
   });
 });
+
+describe('the card argument (PRODUCT.md §7)', () => {
+  const header = ['รอบ', 'ระดับ', 'ช่องข้อมูล', 'ชนิด', 'เกณฑ์', 'คะแนนบางส่วน', 'ข้อความ'];
+  const budget = [
+    header,
+    ...[60, 70, 80, 90, 100].map((percent, index) => [
+      1,
+      index + 1,
+      'ร้อยละการเบิกจ่าย',
+      'ร้อยละ เทียบ',
+      percent,
+      '',
+      `เบิกจ่ายได้ร้อยละ ${percent}`,
+    ]),
+  ];
+
+  it('reads the card once per call, not once per row', () => {
+    const cardTable =
+      jest.requireActual<typeof import('../../src/core/card-table')>('../../src/core/card-table');
+    const spy = jest.spyOn(cardTable, 'readCardTable');
+    try {
+      const rows = Array.from({ length: 50 }, (_row, index) => [60 + (index % 41)]);
+      const dates = column(...rows.map(() => '2023-04-10'));
+      expect(kpiScore(1, rows, dates, dates, '', '', '', '', budget)).toHaveLength(50);
+      expect(kpiLevel(1, rows, budget)).toHaveLength(50);
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('scores a row on the card passed, and the built-in card without one', () => {
+    expect(kpiLevel(1, [85], budget)).toBe(3.5);
+    expect(kpiLevel(1, [true, true, 85])).toBe(5);
+    expect(kpiNext(1, [72], budget)).toBe('ระดับ 3: เบิกจ่ายได้ร้อยละ 80 (ขณะนี้ 72%)');
+    expect(kpiScore(1, [85], '2023-04-10', '2023-04-12', '', '', '', '', budget)).toBe(3.3);
+  });
+
+  it('throws a Thai error naming the card row and column for a card it cannot read, and for a round it lacks', () => {
+    expect(() => kpiLevel(1, [85], [header, [1, 1, 'ก', 'ร้อยละ', '', '', 'ก']])).toThrow(
+      'บัตรตัวชี้วัด แถว 2 คอลัมน์ เกณฑ์: ชนิด ร้อยละ ต้องมีเกณฑ์',
+    );
+    expect(() => kpiLevel(2, [85], budget)).toThrow('บัตรตัวชี้วัดมี 1 รอบ (1–1): 2');
+  });
+});
