@@ -65,6 +65,8 @@ export const NAMES = {
   thaiDigits: 'KPI_THAI_DIGITS',
   reportFolder: 'KPI_REPORT_FOLDER',
   holidays: 'KPI_HOLIDAYS',
+  /** The card table (`บัตรตัวชี้วัด`): its header row and {@link CARD_ROWS} rows below. */
+  card: 'KPI_CARD',
 } as const;
 
 /** A setting's key. */
@@ -137,10 +139,25 @@ export const MAX_DIVISION_NAME = 150;
 /** Rows of the holidays tab reserved for dates (the named range covers them). */
 export const HOLIDAY_ROWS = 200;
 
+/**
+ * Rows of the card tab below its header that `KPI_CARD` covers: room for a card of
+ * many more requirements than the 2566 card's nine (blank rows are ignored).
+ */
+export const CARD_ROWS = 60;
+
+/**
+ * The card tab's column widths in pixels, left to right: the numbers narrow, the
+ * input name as wide as the longest milestone column name on one line
+ * ("ผังกระบวนการ/มาตรฐาน/คู่มือ (ระดับ 3 ส่วนแรก)"), the wording wide and wrapped
+ * (test/core/template.test.ts estimates them).
+ */
+export const CARD_COLUMN_WIDTHS: readonly number[] = [70, 70, 410, 120, 90, 120, 560];
+
 /** Tab names. */
 export const TAB = {
   settings: SHEET.settingsTab,
   holidays: SHEET.holidaysTab,
+  card: SHEET.cardTab,
   round: (round: Round, fiscalYear: number) => SHEET.roundTab(round, fiscalYear),
 } as const;
 
@@ -268,31 +285,43 @@ export const FIRST_DATA_ROW = 2;
  * column. A row whose "ไม่ประเมินรอบนี้" box is ticked shows that text instead of
  * the function's result: `ARRAYFORMULA(IF(…))` picks, row by row, between the text
  * and the one call's column of results (the function's arguments are exactly as
- * PRODUCT.md §1 has them). Every column the formula reads must be in `columns`.
+ * PRODUCT.md §1 and §7 have them). `KPILEVEL`, `KPINEXT` and `KPISCORE` take the
+ * card table `KPI_CARD` as their last argument, so editing the card re-scores the
+ * sheet. Every column the formula reads must be in `columns`.
  *
- * @example columnFormula('score', 1, columns) // '=ARRAYFORMULA(IF(U2:U=TRUE, "ไม่ประเมินรอบนี้", KPISCORE(1, C2:E, …)))'
+ * @example columnFormula('level', 1, columns) // '=ARRAYFORMULA(IF(U2:U=TRUE, "ไม่ประเมินรอบนี้", KPILEVEL(1, E2:G, KPI_CARD)))'
  */
 export function columnFormula(key: FormulaKey, round: Round, columns: ColumnMap): string {
-  const exempt = columns.get('exempt');
-  if (exempt === undefined) throw new Error('column exempt is missing from the map');
-  const call = customFunctionCall(key, round, columns);
-  return `=ARRAYFORMULA(IF(${openColumnsA1(FIRST_DATA_ROW, exempt)}=TRUE, "${SHEET.exemptResult}", ${call}))`;
+  return wrappedFormula(customFunctionCall(key, round, columns, true), columns);
 }
 
 /**
- * The formula the previous template (before the exemption) wrote in a formula
- * column: the bare custom-function call. Set-up recognises exactly this one in a
- * column's first data cell and moves it to {@link columnFormula}; any other
- * formula there is the user's.
+ * The formulas earlier templates wrote in a formula column, oldest first: the bare
+ * custom-function call (before "ไม่ประเมินรอบนี้"), then the call wrapped for the
+ * exemption but without the card argument (before `KPI_CARD`). Set-up recognises
+ * exactly these in a column's first data cell and moves them to
+ * {@link columnFormula}; any other formula there is the user's. A formula that has
+ * not changed (`KPIPENALTY`, …) is not listed.
  *
- * @example previousColumnFormula('level', 1, columns) // '=KPILEVEL(1, C2:E)'
+ * @example previousColumnFormulas('level', 1, columns) // ['=KPILEVEL(1, E2:G)', '=ARRAYFORMULA(IF(U2:U=TRUE, "ไม่ประเมินรอบนี้", KPILEVEL(1, E2:G)))']
  */
-export function previousColumnFormula(key: FormulaKey, round: Round, columns: ColumnMap): string {
-  return `=${customFunctionCall(key, round, columns)}`;
+export function previousColumnFormulas(key: FormulaKey, round: Round, columns: ColumnMap): readonly string[] {
+  const call = customFunctionCall(key, round, columns, false);
+  const current = columnFormula(key, round, columns);
+  const previous = [`=${call}`];
+  if (columns.has('exempt')) previous.push(wrappedFormula(call, columns));
+  return previous.filter((formula) => formula !== current);
 }
 
-/** The one custom-function call of a formula column, without the `=`. */
-function customFunctionCall(key: FormulaKey, round: Round, columns: ColumnMap): string {
+/** A call wrapped so a row whose "ไม่ประเมินรอบนี้" box is ticked shows that text. */
+function wrappedFormula(call: string, columns: ColumnMap): string {
+  const exempt = columns.get('exempt');
+  if (exempt === undefined) throw new Error('column exempt is missing from the map');
+  return `=ARRAYFORMULA(IF(${openColumnsA1(FIRST_DATA_ROW, exempt)}=TRUE, "${SHEET.exemptResult}", ${call}))`;
+}
+
+/** The one custom-function call of a formula column, without the `=`; `withCard` passes `KPI_CARD` last. */
+function customFunctionCall(key: FormulaKey, round: Round, columns: ColumnMap, withCard: boolean): string {
   const column = (name: string) => {
     const number = columns.get(name);
     if (number === undefined) throw new Error(`column ${name} is missing from the map`);
@@ -301,19 +330,20 @@ function customFunctionCall(key: FormulaKey, round: Round, columns: ColumnMap): 
   const milestones = milestoneRange(round, columns);
   const dates = `${column('due')}, ${column('submitted')}, ${NAMES.asOf}`;
   const counting = `${NAMES.dayCount}, ${NAMES.holidays}`;
+  const card = withCard ? `, ${NAMES.card}` : '';
   switch (key) {
     case 'level':
-      return `KPILEVEL(${round}, ${milestones})`;
+      return `KPILEVEL(${round}, ${milestones}${card})`;
     case 'daysLate':
       return `KPILATEDAYS(${dates}, ${counting})`;
     case 'penalty':
       return `KPIPENALTY(${dates}, ${NAMES.ratePerDay}, ${counting})`;
     case 'score':
-      return `KPISCORE(${round}, ${milestones}, ${dates}, ${NAMES.ratePerDay}, ${counting})`;
+      return `KPISCORE(${round}, ${milestones}, ${dates}, ${NAMES.ratePerDay}, ${counting}${card})`;
     case 'weighted':
       return `KPIWEIGHTED(${column('score')}, ${NAMES.weight})`;
     case 'next':
-      return `KPINEXT(${round}, ${milestones})`;
+      return `KPINEXT(${round}, ${milestones}${card})`;
   }
 }
 

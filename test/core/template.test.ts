@@ -1,4 +1,14 @@
-import { FORMULA_KEYS, locateColumns, roundOfTab, trackingColumns } from '../../src/core/template';
+import { BUILT_IN_CARD_TABLE, CARD_TABLE_HEADER } from '../../src/core/card-table';
+import {
+  CARD_COLUMN_WIDTHS,
+  columnFormula,
+  FORMULA_KEYS,
+  locateColumns,
+  NAMES,
+  previousColumnFormulas,
+  roundOfTab,
+  trackingColumns,
+} from '../../src/core/template';
 
 describe('the tracking template', () => {
   it.each([1, 2] as const)(
@@ -112,4 +122,56 @@ describe('the round tabs’ headers in the grid', () => {
       expect(tooNarrow).toEqual([]);
     },
   );
+});
+
+describe('the card tab’s columns in the grid (issue 12)', () => {
+  it('each header fits its column on one line', () => {
+    const tooNarrow = CARD_TABLE_HEADER.flatMap((header, index) => {
+      const width = CARD_COLUMN_WIDTHS[index] as number;
+      return textWidth(header) + CELL_PADDING > width ? [`${header}: ${width}`] : [];
+    });
+    expect(CARD_COLUMN_WIDTHS).toHaveLength(CARD_TABLE_HEADER.length);
+    expect(tooNarrow).toEqual([]);
+  });
+
+  it('the built-in card’s input names and kinds fit their columns on one line', () => {
+    const tooNarrow = BUILT_IN_CARD_TABLE.flatMap((row) =>
+      [2, 3].flatMap((index) => {
+        const text = String(row[index]);
+        const width = CARD_COLUMN_WIDTHS[index] as number;
+        return textWidth(text) + CELL_PADDING > width ? [`${text}: ${width}`] : [];
+      }),
+    );
+    expect(tooNarrow).toEqual([]);
+  });
+});
+
+describe('the formula columns pass the card (issue 12)', () => {
+  const columns = locateColumns(
+    1,
+    trackingColumns(1).map((column) => column.header),
+  );
+
+  it('KPILEVEL, KPINEXT and KPISCORE take KPI_CARD last; the others are as before', () => {
+    expect(columnFormula('level', 1, columns)).toBe(
+      '=ARRAYFORMULA(IF(M2:M=TRUE, "ไม่ประเมินรอบนี้", KPILEVEL(1, E2:G, KPI_CARD)))',
+    );
+    expect(columnFormula('next', 1, columns)).toBe(
+      '=ARRAYFORMULA(IF(M2:M=TRUE, "ไม่ประเมินรอบนี้", KPINEXT(1, E2:G, KPI_CARD)))',
+    );
+    expect(columnFormula('score', 1, columns)).toBe(
+      '=ARRAYFORMULA(IF(M2:M=TRUE, "ไม่ประเมินรอบนี้", KPISCORE(1, E2:G, K2:K, L2:L, KPI_AS_OF, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS, KPI_CARD)))',
+    );
+    expect(columnFormula('penalty', 1, columns)).not.toContain(NAMES.card);
+  });
+
+  it('recognises both earlier versions of its own formulas, and none for a formula that did not change', () => {
+    expect(previousColumnFormulas('level', 1, columns)).toEqual([
+      '=KPILEVEL(1, E2:G)',
+      '=ARRAYFORMULA(IF(M2:M=TRUE, "ไม่ประเมินรอบนี้", KPILEVEL(1, E2:G)))',
+    ]);
+    expect(previousColumnFormulas('penalty', 1, columns)).toEqual([
+      '=KPIPENALTY(K2:K, L2:L, KPI_AS_OF, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)',
+    ]);
+  });
 });

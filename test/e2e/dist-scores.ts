@@ -2,7 +2,7 @@
  * What each division's score should be, worked out apart from the preview: its
  * cells read from the preview's data file, passed one row at a time to KPISCORE
  * of dist/ loaded in a fresh vm (the golden cases' loader), with the settings the
- * sheet's formula passes (KPI_AS_OF, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS).
+ * sheet's formula passes (KPI_AS_OF, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS, KPI_CARD).
  */
 
 import { readFileSync } from 'node:fs';
@@ -51,6 +51,8 @@ export function expectedScores(dataFile: string, today: string): ExpectedScore[]
   const rate = named(NAMES.ratePerDay)[0]?.[0];
   const dayCount = named(NAMES.dayCount)[0]?.[0];
   const holidays = named(NAMES.holidays);
+  // The card table, as the score column's formula passes it (issue 12).
+  const card = named(NAMES.card);
 
   const expected: ExpectedScore[] = [];
   for (const sheet of spreadsheet.sheets()) {
@@ -75,6 +77,7 @@ export function expectedScores(dataFile: string, today: string): ExpectedScore[]
         rate,
         dayCount,
         holidays,
+        card,
       );
       // A ticked "ไม่ประเมินรอบนี้" box: the score column's formula shows that text instead.
       const exempt = columns.get('exempt');

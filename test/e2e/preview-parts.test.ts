@@ -118,7 +118,7 @@ describe('the preview’s workbook', () => {
   it('starts from the sample, made by the add-on’s own set-up, and keeps edits across a restart', () => {
     const first = open();
     // Set-up removed the new file's empty, untouched Sheet1 (issue 11).
-    expect(first.state().tabs).toEqual(['ตั้งค่า', 'วันหยุด', 'รอบ 1/2566', 'รอบ 2/2566']);
+    expect(first.state().tabs).toEqual(['ตั้งค่า', 'วันหยุด', 'บัตรตัวชี้วัด', 'รอบ 1/2566', 'รอบ 2/2566']);
     expect(first.state().menus.map((menu) => [menu.kind, menu.title])).toEqual([['add-on', 'KPI']]);
     const division = first.sheet('รอบ 2/2566').cells[1]?.[0]?.text;
     expect(division).toBe('สำนักบริหารกลาง');

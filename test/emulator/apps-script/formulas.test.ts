@@ -7,7 +7,7 @@ import { parseFormula } from '../../../emulator/apps-script/formula-parser';
 import { formulaEngine } from '../../../emulator/apps-script/formulas';
 import { loadAddOn } from '../../../emulator/apps-script/vm-host';
 import { FakeSpreadsheet } from '../../../emulator/spreadsheet';
-import { FORMULA_KEYS, NAMES } from '../../../src/core/template';
+import { FORMULA_KEYS, locateColumns, NAMES, previousColumnFormulas } from '../../../src/core/template';
 import { gridRange } from '../../../src/server/services/spreadsheet';
 import { DIST } from '../../bundle/dist';
 import { columnOf, NOW, trackingFixture } from '../../server/tracking-fixture';
@@ -116,6 +116,45 @@ describe('the tracking sheet computed through dist/', () => {
     sheet.writeValues(gridRange(3, columnOf(1, 'exempt')), [[false]]);
     expect(figures(3)).toEqual(before[1]);
     expect(figures(6)).toEqual(['', '', '', '', '', '']);
+  });
+
+  it('with KPI_CARD passed, every formula column of both rounds gives what it gave without the card', () => {
+    const { spreadsheet } = computed();
+    const figures = () =>
+      ([1, 2] as const).map((round) => {
+        const sheet = spreadsheet.tab(`รอบ ${round}/2566`);
+        return FORMULA_KEYS.map((key) => sheet.peekValues(gridRange(2, columnOf(round, key), 6, 1)));
+      });
+    const withCard = figures();
+    for (const round of [1, 2] as const) {
+      const sheet = spreadsheet.tab(`รอบ ${round}/2566`);
+      const header = sheet.peekValues(gridRange(1, 1, 1, sheet.maxColumns()))[0] ?? [];
+      const columns = locateColumns(round, header);
+      for (const key of ['level', 'score', 'next'] as const) {
+        const formula = sheet.formulaAt(2, columnOf(round, key));
+        expect(formula).toContain(', KPI_CARD)))');
+        const previous = previousColumnFormulas(key, round, columns);
+        expect(previous[1]).toBe(formula.replace(', KPI_CARD)))', ')))'));
+        sheet.writeFormulas(gridRange(2, columnOf(round, key)), [[previous[1] as string]]);
+      }
+    }
+    expect(figures()).toEqual(withCard);
+    expect(withCard[0]?.[0]?.slice(0, 2)).toEqual([[5], [1]]);
+  });
+
+  it('editing the card re-scores: round 1 level 5 at ร้อยละ 70 puts a row at 60 % on level 3, and back at 50', () => {
+    const { spreadsheet } = computed();
+    const sheet = spreadsheet.tab('รอบ 1/2566');
+    const card = spreadsheet.tab('บัตรตัวชี้วัด');
+    // The card's row of round 1 level 5 (row 4 of the tab: header, levels 1 and 3 before it).
+    expect(card.peekValues(gridRange(4, 1, 1, 5))).toEqual([[1, 5, 'ความคืบหน้าตามแผน', 'ร้อยละ', 50]]);
+    const row2 = () => ['level', 'score'].map((key) => sheet.valueAt(2, columnOf(1, key)));
+    expect(sheet.valueAt(2, columnOf(1, 'progress'))).toBe(0.6);
+    expect(row2()).toEqual([5, 5]);
+    card.writeValues(gridRange(4, 5), [[70]]);
+    expect(row2()).toEqual([3, 3]);
+    card.writeValues(gridRange(4, 5), [[50]]);
+    expect(row2()).toEqual([5, 5]);
   });
 
   it('a function that throws gives #ERROR! and keeps the message; an unknown one gives #NAME?', () => {
@@ -245,3 +284,58 @@ function ref(row: number, column: number, lastRow: number | undefined, lastColum
 function num(value: number) {
   return { kind: 'number', value };
 }
+
+describe('a named range of another tab as a custom function argument (the card, KPI_CARD)', () => {
+  // Sheets passes a range argument of more than one cell as a 2-D array of its values
+  // (https://developers.google.com/apps-script/guides/sheets/functions#arguments), and
+  // recalculates a formula when a cell of a range it takes changes.
+  function workbook() {
+    const spreadsheet = new FakeSpreadsheet({ sheets: ['รอบ 1/2566', 'บัตรตัวชี้วัด'] });
+    const card = spreadsheet.tab('บัตรตัวชี้วัด');
+    card.writeValues(gridRange(1, 1, 3, 3), [
+      ['รอบ', 'ระดับ', 'เกณฑ์'],
+      [1, 5, 50],
+      ['', '', ''],
+    ]);
+    spreadsheet.setNamedRange('KPI_CARD', 'บัตรตัวชี้วัด', gridRange(1, 1, 4, 3));
+    const calls: unknown[][] = [];
+    const engine = formulaEngine({
+      spreadsheet: () => spreadsheet,
+      customFunction: (name) =>
+        name === 'LEVEL'
+          ? (...args: unknown[]) => {
+              calls.push(args);
+              const [values, table] = args as [unknown[][], unknown[][]];
+              const threshold = Number(table[1]?.[2]);
+              return values.map((line) => [Number(line[0]) >= threshold ? 5 : 3]);
+            }
+          : undefined,
+    });
+    spreadsheet.setFormulaEvaluator(engine.evaluator);
+    const round = spreadsheet.tab('รอบ 1/2566');
+    round.writeValues(gridRange(1, 1, 2, 1), [[60], [40]]);
+    round.writeFormulas(gridRange(1, 2), [['=ARRAYFORMULA(IF(A1:A2="", "", LEVEL(A1:A2, KPI_CARD)))']]);
+    return { card, round, calls };
+  }
+
+  it('passes the whole named range, blank rows too, as one 2-D array of its values', () => {
+    const { round, calls } = workbook();
+    expect(round.peekValues(gridRange(1, 2, 2, 1))).toEqual([[5], [3]]);
+    const table = calls.at(-1)?.[1];
+    expect(table).toEqual([
+      ['รอบ', 'ระดับ', 'เกณฑ์'],
+      [1, 5, 50],
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('computes again when a cell of the named range changes, and back when it is restored', () => {
+    const { card, round } = workbook();
+    expect(round.peekValues(gridRange(1, 2, 2, 1))).toEqual([[5], [3]]);
+    card.writeValues(gridRange(2, 3), [[70]]);
+    expect(round.peekValues(gridRange(1, 2, 2, 1))).toEqual([[3], [3]]);
+    card.writeValues(gridRange(2, 3), [[50]]);
+    expect(round.peekValues(gridRange(1, 2, 2, 1))).toEqual([[5], [3]]);
+  });
+});
