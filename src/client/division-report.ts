@@ -123,7 +123,7 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
     busy(previewButton, true);
     previewStatus.set(UI.previewLoading);
     server
-      .showDivisionReportPreview(asked.round, asked.row, asked.name)
+      .showDivisionReportPreview(asked.round, asked.row, asked.name, asked.sheetName)
       .then(
         () => banner.clear(SOURCE),
         (error) => banner.show(SOURCE, error),
@@ -144,7 +144,7 @@ export function createDivisionReport(options: DivisionReportOptions): DivisionRe
     results.set(owner, 'working');
     drawResult();
     server
-      .generateDivisionReport(asked.round, asked.row, asked.name)
+      .generateDivisionReport(asked.round, asked.row, asked.name, asked.sheetName)
       .then(
         (outcome) => {
           banner.clear(SOURCE);

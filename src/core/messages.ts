@@ -160,6 +160,54 @@ export const CALL = {
   singleValueExpected: (column: string) => `${column}ต้องเป็นค่าเดียว ไม่ใช่ช่วงหลายเซลล์`,
 } as const;
 
+/** The card table's words (PRODUCT.md §7): its seven column names and its kinds. */
+export const CARD_WORDS = {
+  header: ['รอบ', 'ระดับ', 'ช่องข้อมูล', 'ชนิด', 'เกณฑ์', 'คะแนนบางส่วน', 'ข้อความ'],
+  kind: {
+    done: 'ทำแล้ว',
+    percent: 'ร้อยละ',
+    value: 'ค่า',
+    valueAtMost: 'ค่าไม่เกิน',
+    percentInterpolated: 'ร้อยละ เทียบ',
+    valueInterpolated: 'ค่า เทียบ',
+  },
+} as const;
+
+/** Why a card table cannot be read: each names the card's row (1 = the range's first row) and column. */
+export const CARD_ERROR = {
+  at: (row: number, column: string, problem: string) => `บัตรตัวชี้วัด แถว ${row} คอลัมน์ ${column}: ${problem}`,
+  empty: () => 'บัตรตัวชี้วัดไม่มีแถวเกณฑ์ (ต้องมีอย่างน้อย 1 แถว)',
+  roundInvalid: (value: string) => `รอบต้องเป็นเลข 1–4: ${value}`,
+  roundGap: (missing: number) => `รอบต้องเรียงจาก 1 ไม่ข้าม (ไม่มีแถวของรอบ ${missing})`,
+  levelInvalid: (value: string) => `ระดับต้องเป็นเลข 1–5: ${value}`,
+  inputMissing: () => 'ต้องระบุชื่อช่องข้อมูล',
+  kindUnknown: (value: string, kinds: readonly string[]) => `ชนิดต้องเป็น ${kinds.join(' / ')}: ${value}`,
+  thresholdMissing: (kind: string) => `ชนิด ${kind} ต้องมีเกณฑ์`,
+  thresholdNotNumber: (value: string) => `เกณฑ์ต้องเป็นตัวเลข: ${value}`,
+  thresholdPercentRange: (value: string) => `เกณฑ์ร้อยละต้องอยู่ระหว่าง 0–100%: ${value}`,
+  thresholdNotForDone: (kind: string, value: string) => `ชนิด ${kind} ไม่ใช้เกณฑ์ (ให้เว้นว่าง): ${value}`,
+  partialInvalid: (value: string) =>
+    `คะแนนบางส่วนต้องเป็นตัวเลขมากกว่า 0 ไม่เกิน 1 ทศนิยมไม่เกิน 2 ตำแหน่ง หรือเว้นว่าง: ${value}`,
+  partialDiffers: (value: string, first: string) =>
+    `คะแนนบางส่วนของแถวในระดับเดียวกันต้องเท่ากัน (${first}): ${value}`,
+  textMissing: () => 'ต้องมีข้อความของเกณฑ์',
+  inputKindDiffers: (input: string, kind: string, other: string) =>
+    `ช่องข้อมูล "${input}" ใช้ชนิด ${other} ในแถวก่อน จึงใช้ชนิด ${kind} ไม่ได้`,
+  interpolationMixed: (kind: string) => `รอบที่ใช้ชนิด ${kind} ต้องใช้ชนิดนี้ทุกแถวของรอบ`,
+  interpolationLevels: (kind: string, detail: string) =>
+    `รอบที่ใช้ชนิด ${kind} ต้องมี 1 แถวต่อระดับ ครบระดับ 1–5 (${detail})`,
+  interpolationLevelTwice: (level: number) => `ระดับ ${level} มีแล้ว`,
+  interpolationLevelMissing: (levels: string) => `ไม่มีระดับ ${levels}`,
+  interpolationInputs: (kind: string) => `รอบที่ใช้ชนิด ${kind} ต้องอ่านช่องข้อมูลเดียวกันทุกแถว`,
+  interpolationNotIncreasing: (value: string, previous: string) =>
+    `เกณฑ์ของการเทียบบัญญัติไตรยางศ์ต้องเพิ่มขึ้นทุกระดับ (ระดับก่อนหน้า ${previous}): ${value}`,
+  interpolationPartial: () => 'รอบที่เทียบบัญญัติไตรยางศ์ใช้คะแนนบางส่วนไม่ได้',
+  roundOutOfCard: (value: string, rounds: number) => `บัตรตัวชี้วัดมี ${rounds} รอบ (1–${rounds}): ${value}`,
+  valueNotNumber: (column: string, value: string) => `${column} ต้องเป็นตัวเลข: ${value}`,
+  percentOutOfRange: (column: string, value: string) => `${column} ต้องอยู่ระหว่าง 0–100%: ${value}`,
+  percentNotNumber: (column: string, value: string) => `${column} ต้องเป็นตัวเลขหรือร้อยละ เช่น 60%: ${value}`,
+} as const;
+
 /** How a value is quoted inside a message. */
 export const VALUE = {
   invalidDate: 'วันที่ไม่ถูกต้อง',
@@ -181,6 +229,19 @@ export const WARNING_PREFIX = '⚠ ';
 export const SHEET = {
   settingsTab: 'ตั้งค่า',
   holidaysTab: 'วันหยุด',
+  /** The card table's tab (PRODUCT.md §7); set-up names its range `KPI_CARD`. */
+  cardTab: 'บัตรตัวชี้วัด',
+  /** The note on the card tab's first header cell: what the tab is and what each column holds. */
+  cardNote:
+    'บัตรตัวชี้วัดในรูปตาราง: 1 แถวต่อ 1 เกณฑ์ สูตรคำนวณระดับ คะแนน และขั้นต่อไปอ่านตารางนี้ ' +
+    'แก้ไขแล้วชีตคำนวณคะแนนใหม่ทันที\n' +
+    'รอบ: เลขรอบ 1–4 (เรียงจาก 1 ไม่ข้าม)\n' +
+    'ระดับ: เลขระดับ 1–5 (ระดับที่ไม่มีแถวคือระดับ "–")\n' +
+    'ช่องข้อมูล: ชื่อคอลัมน์ในแท็บรอบที่แถวนี้อ่าน แถวของรอบเดียวกันที่ใช้ชื่อเดียวกันอ่านช่องเดียวกัน\n' +
+    'ชนิด: ทำแล้ว / ร้อยละ / ค่า / ค่าไม่เกิน / ร้อยละ เทียบ / ค่า เทียบ (เทียบบัญญัติไตรยางศ์)\n' +
+    'เกณฑ์: ตัวเลขที่ต้องถึง เช่น 50 คือร้อยละ 50 (ชนิด ทำแล้ว ให้เว้นว่าง)\n' +
+    'คะแนนบางส่วน: เว้นว่างเมื่อระดับนั้นได้ทั้งหมดหรือไม่ได้เลย หรือใส่ 0.5 เมื่อแต่ละแถวที่ทำได้ได้ครึ่งคะแนน\n' +
+    'ข้อความ: ถ้อยคำเกณฑ์ตามบัตรตัวชี้วัด ใช้ในขั้นต่อไป แถบข้าง และรายงาน',
   roundTab: (round: number, fiscalYear: number) => `รอบ ${round}/${fiscalYear}`,
   settingsHeaders: ['รายการ', 'ค่า', 'คำอธิบาย'],
   holidaysHeaders: ['วันที่', 'ชื่อวันหยุด'],
@@ -338,6 +399,11 @@ export const VALIDATION_HELP = {
   weight: 'ใส่ร้อยละ เช่น 5%',
   dayCount: 'เลือก วันปฏิทิน หรือ วันทำการ',
   yesNo: 'เลือก ใช่ หรือ ไม่ใช่',
+  cardRound: 'ใส่เลขรอบ 1 ถึง 4 (จำนวนเต็ม)',
+  cardLevel: 'ใส่เลขระดับ 1 ถึง 5 (จำนวนเต็ม)',
+  cardKind: 'เลือก ทำแล้ว / ร้อยละ / ค่า / ค่าไม่เกิน / ร้อยละ เทียบ / ค่า เทียบ',
+  cardThreshold: 'ใส่ตัวเลขตั้งแต่ 0 ขึ้นไป เช่น 50 คือร้อยละ 50 (ชนิด ทำแล้ว ให้เว้นว่าง)',
+  cardPartial: 'ใส่ตัวเลข 0 ถึง 1 เช่น 0.5 หรือเว้นว่าง',
 } as const;
 
 /** Menu labels and action outcomes. */
@@ -352,6 +418,8 @@ export const MENU = {
   sidebarTitle: 'KPI ปรับปรุงกระบวนการ',
   addDivisionTitle: 'เพิ่มหน่วยงาน',
   checkDataTitle: 'ตรวจข้อมูล',
+  newFiscalYear: 'เริ่มปีงบประมาณใหม่…',
+  newFiscalYearTitle: 'เริ่มปีงบประมาณใหม่',
   /**
    * What set-up did: the tabs it created, how many things it added, and the formula
    * cells it left alone because they held something else (grouped by tab).
@@ -383,6 +451,42 @@ export const MENU = {
     return left === '' ? done : `${done} ${left}`;
   },
   setUpTitle: 'ตั้งค่าชีตติดตามผล',
+} as const;
+
+/** "Start a new fiscal year": the dialog, its outcome and its refusals. */
+export const FISCAL_YEAR = {
+  intro: (latest: number) =>
+    `สร้างแท็บรอบของปีงบประมาณใหม่ พร้อมรายชื่อหน่วยงาน ผู้อำนวยการ ผู้รายงาน และโทรศัพท์จากแท็บของปี ${latest} ` +
+    `(ไม่คัดลอกผลการดำเนินงาน) แท็บของปีก่อนยังอยู่ครบและสร้างรายงานได้เหมือนเดิม`,
+  yearLabel: 'ปีงบประมาณ (พ.ศ.)',
+  dueLabel: (round: number) => `วันครบกำหนดส่งรายงาน รอบ ${round}`,
+  dueHint: 'พิมพ์ วัน/เดือน/ปี ค.ศ. เช่น 10/4/2024 (หรือ 10/4/2567)',
+  submit: 'เริ่มปีงบประมาณใหม่',
+  working: 'กำลังสร้างแท็บของปีงบประมาณใหม่…',
+  loading: 'กำลังอ่านการตั้งค่า…',
+  /** The protection of a closed year's tab (warning only). */
+  closedProtection: (year: number) =>
+    `KPI ปีงบประมาณ ${year} ปิดแล้ว: แท็บนี้เก็บผลของปีที่ผ่านมา แก้ไขแล้วรายงานของปีนั้นจะเปลี่ยน`,
+  yearNotNumber: (value: string) => `ปีงบประมาณต้องเป็นตัวเลข พ.ศ. 4 หลัก (ค่าที่พบ: ${value})`,
+  yearOutOfRange: (year: number) => `ปีงบประมาณต้องอยู่ระหว่าง 2500 ถึง 2700 (ค่าที่พบ: ${year})`,
+  yearExists: (year: number, tabs: readonly string[]) =>
+    `ปีงบประมาณ ${year} มีแท็บอยู่แล้ว (${tabs.join(', ')}) ไม่ได้สร้างแท็บใหม่`,
+  yearNotAfter: (year: number, latest: number) =>
+    `ปีงบประมาณ ${year} ไม่ได้อยู่หลังปีล่าสุดในชีต (${latest}) กรุณาใส่ปีที่มากกว่า ${latest}`,
+  dueUnreadable: (round: number, value: string, reason: string) =>
+    `อ่านวันครบกำหนดส่งรายงาน รอบ ${round} ไม่ได้ (ค่าที่พบ: "${value}") ${reason}`,
+  dueMissing: (round: number) => `กรุณาใส่วันครบกำหนดส่งรายงาน รอบ ${round}`,
+  notSetUp: 'ยังไม่มีแท็บรอบในชีตนี้ กรุณาเลือกเมนู ตั้งค่าชีตติดตามผล ก่อน',
+  done: (year: number, tabs: readonly string[], divisions: number, holidays: number | undefined) =>
+    `เริ่มปีงบประมาณ ${year} แล้ว: สร้างแท็บ ${tabs.join(', ')} พร้อมหน่วยงาน ${divisions} หน่วยงาน ` +
+    (holidays === undefined
+      ? `ยังไม่มีตารางวันหยุดของปี ${year} ในส่วนเสริม กรุณาเพิ่มวันหยุดเองในแท็บวันหยุด `
+      : `เพิ่มวันหยุดราชการของปี ${year} ${holidays} วัน `) +
+    'แท็บของปีก่อนถูกป้องกันแบบเตือนก่อนแก้ไข',
+  /** Check data: the settings' fiscal year has no shipped holidays and the tab does not reach its end. */
+  holidaysMissing: (year: number) =>
+    `ส่วนเสริมยังไม่มีตารางวันหยุดราชการของปีงบประมาณ ${year} กรุณาเพิ่มวันหยุดของปีนี้เองในแท็บวันหยุด ` +
+    'แล้วแก้วันที่ในช่องวันหยุดครบถึงวันที่ (ใช้เมื่อนับวันล่าช้าแบบวันทำการ)',
 } as const;
 
 /** Outcomes and problems of the tracking sheet's actions. */
@@ -809,10 +913,6 @@ export const REPORT_RUN = {
   /** A whole-round action of `round` named a tab of another round (a stale sidebar). */
   roundTabMismatch: (round: number, sheetName: string) =>
     `แท็บ "${sheetName}" ไม่ใช่แท็บของรอบ ${round} ยังไม่ได้สร้างรายงาน กรุณาตรวจชื่อรอบบนปุ่มแล้วกดอีกครั้ง`,
-  /** Two tabs of one round: whole-round actions use the first. */
-  roundTabNotFirst: (sheetName: string, first: string) =>
-    `มีแท็บของรอบเดียวกันมากกว่าหนึ่งแท็บ รายงานทั้งรอบใช้แท็บ "${first}" ไม่ใช่ "${sheetName}" ` +
-    'ยังไม่ได้สร้างรายงาน กรุณาเปลี่ยนชื่อหรือลบแท็บที่ไม่ใช้',
   divisionNotFound: (round: number, row: number) => `ไม่พบหน่วยงานในแถว ${row} ของแท็บรอบ ${round}`,
   noDivisions: (round: number) => `ยังไม่มีหน่วยงานในแท็บรอบ ${round}`,
   lockBusy: 'มีการสร้างรายงานอื่นกำลังทำงานอยู่ กรุณาลองอีกครั้งในอีกสักครู่',

@@ -15,6 +15,7 @@ import type {
   ReportPreview,
   SidebarData,
 } from '../core/views';
+import { type FiscalYearPlan, fiscalYearPlan, startFiscalYear } from './fiscal-year';
 import { showReportPreview } from './menu';
 import { cancelBatch, continueBatch, currentBatch, startBatch } from './reports/batch';
 import { generateOneReport, generateSummary, previewReport } from './reports/generate';
@@ -89,10 +90,22 @@ export function selectCell(sheetName: string, cell: string): void {
  * @param {number} round รอบ 1 หรือ 2 — The round.
  * @param {number} row แถวที่แถบข้างเห็นหน่วยงาน — The row the sidebar saw the division on.
  * @param {string} division ชื่อหน่วยงานที่แถบข้างแสดง — The division's name as the sidebar shows it.
+ * @param {string=} sheetName แท็บของรอบ เช่น "รอบ 1/2570" (ไม่ระบุ = แท็บแรกของรอบ) — The round's tab (default: the round's first).
  * @return {Object} ตัวอย่างรายงาน — The preview.
  */
-export function previewDivisionReport(round: Round, row: number, division: string): ReportPreview {
-  return previewReport(appsScriptSpreadsheet(), Number(round) as Round, Number(row), textOf(division));
+export function previewDivisionReport(
+  round: Round,
+  row: number,
+  division: string,
+  sheetName?: string,
+): ReportPreview {
+  return previewReport(
+    appsScriptSpreadsheet(),
+    Number(round) as Round,
+    Number(row),
+    textOf(division),
+    tabArgument(sheetName),
+  );
 }
 
 /**
@@ -102,14 +115,21 @@ export function previewDivisionReport(round: Round, row: number, division: strin
  * @param {number} round รอบ 1 หรือ 2 — The round.
  * @param {number} row แถวที่แถบข้างเห็นหน่วยงาน — The row the sidebar saw the division on.
  * @param {string} division ชื่อหน่วยงานที่แถบข้างแสดง — The division's name as the sidebar shows it.
+ * @param {string=} sheetName แท็บของรอบ เช่น "รอบ 1/2570" (ไม่ระบุ = แท็บแรกของรอบ) — The round's tab (default: the round's first).
  * @return {string} ชื่อไฟล์ของรายงาน — The report's file name.
  */
-export function showDivisionReportPreview(round: Round, row: number, division: string): string {
+export function showDivisionReportPreview(
+  round: Round,
+  row: number,
+  division: string,
+  sheetName?: string,
+): string {
   const preview = previewReport(
     appsScriptSpreadsheet(),
     Number(round) as Round,
     Number(row),
     textOf(division),
+    tabArgument(sheetName),
   );
   showReportPreview(appsScriptUi(), preview);
   return preview.fileName;
@@ -123,16 +143,28 @@ export function showDivisionReportPreview(round: Round, row: number, division: s
  * @param {number} round รอบ 1 หรือ 2 — The round.
  * @param {number} row แถวที่แถบข้างเห็นหน่วยงาน — The row the sidebar saw the division on.
  * @param {string} division ชื่อหน่วยงานที่แถบข้างแสดง — The division's name as the sidebar shows it.
+ * @param {string=} sheetName แท็บของรอบ เช่น "รอบ 1/2570" (ไม่ระบุ = แท็บแรกของรอบ) — The round's tab (default: the round's first).
  * @return {Object} ผลการสร้าง — What happened, with the links.
  */
-export function generateDivisionReport(round: Round, row: number, division: string): ReportOutcome {
-  return generateOneReport(Number(round) as Round, Number(row), textOf(division));
+export function generateDivisionReport(
+  round: Round,
+  row: number,
+  division: string,
+  sheetName?: string,
+): ReportOutcome {
+  return generateOneReport(
+    Number(round) as Round,
+    Number(row),
+    textOf(division),
+    undefined,
+    tabArgument(sheetName),
+  );
 }
 
 /**
  * สร้างรายงานสรุปผลของทุกหน่วยงาน — Generates the summary report of a round.
  * The sidebar names the tab its button is labelled with: a tab that is gone, of another
- * round, or not the round's first tab is refused (nothing is made).
+ * round is refused (nothing is made); each fiscal year's tab of the round is its own.
  *
  * @param {number} round รอบ 1 หรือ 2 — The round.
  * @param {string} sheetName แท็บของรอบที่ปุ่มระบุ เช่น "รอบ 2/2566" — The round's tab the button names.
@@ -141,7 +173,7 @@ export function generateDivisionReport(round: Round, row: number, division: stri
 export function generateSummaryReport(round: Round, sheetName?: string): ReportOutcome {
   const refused = wholeRoundRefusal(appsScriptSpreadsheet(), Number(round), sheetName);
   if (refused !== undefined) return { ok: false, message: refused, docUrl: '', pdfUrl: '' };
-  return generateSummary(Number(round) as Round);
+  return generateSummary(Number(round) as Round, undefined, tabArgument(sheetName));
 }
 
 /**
@@ -155,7 +187,30 @@ export function generateSummaryReport(round: Round, sheetName?: string): ReportO
 export function startReportBatch(round: Round, sheetName?: string): BatchStatus {
   const refused = wholeRoundRefusal(appsScriptSpreadsheet(), Number(round), sheetName);
   if (refused !== undefined) throw new Error(refused);
-  return startBatch(Number(round) as Round);
+  return startBatch(Number(round) as Round, undefined, tabArgument(sheetName));
+}
+
+/**
+ * เริ่มปีงบประมาณใหม่: ปีที่เสนอและวันครบกำหนดที่เลื่อนไปหนึ่งปี — What the new-fiscal-year dialog
+ * proposes: the year (the settings' fiscal year + 1, or the year given) and each round's due date moved on.
+ *
+ * @param {number=} year ปีงบประมาณที่ผู้ใช้พิมพ์ (ไม่บังคับ) — The year typed, if any.
+ * @return {Object} ปีและวันครบกำหนด — The year and the due dates.
+ */
+export function getFiscalYearPlan(year?: number | string): FiscalYearPlan {
+  return fiscalYearPlan(appsScriptSpreadsheet(), year);
+}
+
+/**
+ * เริ่มปีงบประมาณใหม่ — Starts a fiscal year: its round tabs with the latest year's divisions and
+ * the due dates confirmed; the settings and holidays move to the year; earlier years' tabs are protected.
+ *
+ * @param {number} year ปีงบประมาณ พ.ศ. — The fiscal year.
+ * @param {string[]} dues วันครบกำหนดส่งของแต่ละรอบ เช่น ["10/4/2027", "10/10/2027"] — Each round's due date as typed.
+ * @return {Object} ผลการทำงาน — What happened, or why nothing was done.
+ */
+export function startNewFiscalYear(year: number | string, dues: readonly string[]): ActionResult {
+  return startFiscalYear(appsScriptSpreadsheet(), year, dues);
 }
 
 /**
@@ -204,6 +259,11 @@ function detailsOf(details: unknown): AddDivisionDetails {
 function roundsArgument(rounds: unknown): Round[] | undefined {
   if (!Array.isArray(rounds)) return undefined;
   return rounds.map(Number).filter((round): round is Round => round === 1 || round === 2);
+}
+
+/** A tab name as sent: a text, else none (the round's first tab). */
+function tabArgument(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** A text argument as sent: anything else (a page from before the argument existed) is `''`, refused as no division. */

@@ -14,6 +14,7 @@ export const MENU_FUNCTIONS = {
   setUp: 'kpiSetUpTrackingSheet',
   addDivision: 'kpiShowAddDivision',
   checkData: 'kpiShowCheckData',
+  newFiscalYear: 'kpiShowNewFiscalYear',
   openSidebar: 'kpiOpenSidebar',
 } as const;
 
@@ -22,6 +23,7 @@ export const PAGES = {
   sidebar: 'sidebar',
   addDivision: { file: 'add-division', width: 440, height: 600 },
   checkData: { file: 'check-data', width: 520, height: 420 },
+  newFiscalYear: { file: 'fiscal-year', width: 460, height: 540 },
   /** A report's preview: wide enough for an A4 page (210 mm is 794 px at 96 dpi) and its scroll bar. */
   reportPreview: { width: 860, height: 640 },
 } as const;
@@ -34,6 +36,7 @@ export function menuEntries(): MenuEntries {
     { label: MENU.setUp, functionName: MENU_FUNCTIONS.setUp },
     { label: MENU.addDivision, functionName: MENU_FUNCTIONS.addDivision },
     { label: MENU.checkData, functionName: MENU_FUNCTIONS.checkData },
+    { label: MENU.newFiscalYear, functionName: MENU_FUNCTIONS.newFiscalYear },
     null,
     // The reports live in the sidebar, next to the division they are for.
     { label: MENU.reports, functionName: MENU_FUNCTIONS.openSidebar },
@@ -77,4 +80,10 @@ export function showReportPreview(ui: UiHandle, preview: ReportPreview): void {
 export function showCheckData(ui: UiHandle): void {
   const { file, width, height } = PAGES.checkData;
   ui.showDialog(file, MENU.checkDataTitle, width, height);
+}
+
+/** Opens the "start a new fiscal year" dialog. */
+export function showNewFiscalYear(ui: UiHandle): void {
+  const { file, width, height } = PAGES.newFiscalYear;
+  ui.showDialog(file, MENU.newFiscalYearTitle, width, height);
 }

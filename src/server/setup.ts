@@ -6,11 +6,15 @@
 
 import { cellA1 } from '../core/a1';
 import { ROUNDS, type Round } from '../core/card';
+import { BUILT_IN_CARD_TABLE, CARD_KINDS, CARD_TABLE_HEADER } from '../core/card-table';
 import { CellProblem, createDateReader, type DateReader, isBlank, readWholeNumber } from '../core/cells';
 import { type DayNumber, dayFromIso } from '../core/dates';
+import { fiscalYearOfTab, latestFiscalYear } from '../core/fiscal-year';
 import { holidaysForFiscalYear } from '../core/holidays';
 import { COLUMN, DAY_COUNT_NAME, SHEET, VALIDATION_HELP, YES_NO } from '../core/messages';
 import {
+  CARD_COLUMN_WIDTHS,
+  CARD_ROWS,
   type ColumnMap,
   columnFormula,
   DATE_NUMBER_FORMAT,
@@ -22,7 +26,7 @@ import {
   locateColumns,
   NAMES,
   PROGRESS_NUMBER_FORMAT,
-  previousColumnFormula,
+  previousColumnFormulas,
   roundOfTab,
   SETTINGS,
   SETTINGS_COLUMNS,
@@ -122,9 +126,18 @@ export function setUpTrackingSheet(spreadsheet: SpreadsheetHandle): SetUpOutcome
   const holidaysFilled = fillHolidays(spreadsheet, fiscalYear);
   if (!holidaysCreated) added += holidaysNamed + holidaysFilled;
 
+  const cardCreated = ensureCardTab(spreadsheet);
+  if (cardCreated) createdTabs.push(TAB.card);
+  const cardNamed = ensureCardName(spreadsheet);
+  if (!cardCreated) added += cardNamed;
+
   const formulaCellsLeft: CellAddress[] = [];
+  // After a new fiscal year has begun, the latest year's tabs are the ones in use; earlier years' are closed.
+  const latestYear = latestFiscalYear(spreadsheet.sheets().map((sheet) => sheet.name));
   for (const round of ROUNDS) {
-    const existing = spreadsheet.sheets().find((sheet) => roundOfTab(sheet.name) === round);
+    const existing = spreadsheet
+      .sheets()
+      .find((sheet) => roundOfTab(sheet.name) === round && fiscalYearOfTab(sheet.name) === latestYear);
     if (existing === undefined) {
       const sheet = spreadsheet.insertSheet(TAB.round(round, fiscalYear));
       createdTabs.push(sheet.name);
@@ -357,7 +370,7 @@ export function readHolidayCoverage(
  * it). The coverage cell is set-up's own while it holds the day set-up's note on it names, or is
  * blank: once a person changes it, set-up leaves the tab alone. Returns 1 when it wrote anything.
  */
-function fillHolidays(spreadsheet: SpreadsheetHandle, fiscalYear: number): number {
+export function fillHolidays(spreadsheet: SpreadsheetHandle, fiscalYear: number): number {
   const sheet = spreadsheet.sheet(TAB.holidays);
   if (sheet === undefined) return 0;
   const readDate = createDateReader(dayOfInZone(spreadsheet.timeZone()));
@@ -438,6 +451,72 @@ function coverHolidayRows(spreadsheet: SpreadsheetHandle, sheet: SheetHandle, la
     sheet.name,
     gridRange(FIRST_DATA_ROW, 1, newEnd - FIRST_DATA_ROW + 1, 1),
   );
+}
+
+// ------------------------------------------------------------------ card
+
+/** The largest threshold the check accepts: "a number from 0 up" (Sheets' number-between needs an end). */
+export const CARD_THRESHOLD_MAX = 1e15;
+
+/** The checks of the card table's columns, left to right (`null`: any text). */
+export const CARD_VALIDATIONS: readonly (Validation | null)[] = [
+  { rule: { kind: 'numberBetween', min: 1, max: 4 }, help: VALIDATION_HELP.cardRound, reject: true },
+  { rule: { kind: 'numberBetween', min: 1, max: 5 }, help: VALIDATION_HELP.cardLevel, reject: true },
+  null,
+  { rule: { kind: 'list', values: [...CARD_KINDS] }, help: VALIDATION_HELP.cardKind, reject: true },
+  {
+    rule: { kind: 'numberBetween', min: 0, max: CARD_THRESHOLD_MAX },
+    help: VALIDATION_HELP.cardThreshold,
+    reject: true,
+  },
+  { rule: { kind: 'numberBetween', min: 0, max: 1 }, help: VALIDATION_HELP.cardPartial, reject: true },
+  null,
+];
+
+/**
+ * Creates the card tab (`บัตรตัวชี้วัด`) from the built-in 2566 card: the header
+ * with its help note, the card's rows, a check on each column for {@link CARD_ROWS}
+ * rows, widths and a frozen header. A tab of that name already there is the
+ * user's card and is never written to. Returns whether it created the tab.
+ */
+function ensureCardTab(spreadsheet: SpreadsheetHandle): boolean {
+  if (spreadsheet.sheet(TAB.card) !== undefined) return false;
+  const sheet = spreadsheet.insertSheet(TAB.card, Math.min(2, spreadsheet.sheets().length));
+  const width = CARD_TABLE_HEADER.length;
+  const header = gridRange(1, 1, 1, width);
+  sheet.writeValues(header, [[...CARD_TABLE_HEADER]]);
+  sheet.format(header, HEADER_FORMAT);
+  sheet.writeNotes(gridRange(1, 1), [[SHEET.cardNote]]);
+  sheet.setFrozenRows(1);
+  CARD_COLUMN_WIDTHS.forEach((pixels, index) => {
+    sheet.setColumnWidth(index + 1, pixels);
+  });
+  if (sheet.maxRows() < CARD_ROWS + 1) sheet.ensureSize(CARD_ROWS + 1, sheet.maxColumns());
+  const body = gridRange(FIRST_DATA_ROW, 1, CARD_ROWS, width);
+  sheet.format(body, { verticalAlignment: 'top' });
+  sheet.format({ ...body, column: width, columns: 1 }, { wrap: true });
+  CARD_VALIDATIONS.forEach((validation, index) => {
+    if (validation !== null) sheet.setValidation({ ...body, column: index + 1, columns: 1 }, validation);
+  });
+  sheet.writeValues(
+    gridRange(FIRST_DATA_ROW, 1, BUILT_IN_CARD_TABLE.length, width),
+    BUILT_IN_CARD_TABLE.map((row) => [...row]),
+  );
+  return true;
+}
+
+/**
+ * Names the card table `KPI_CARD` when no range has that name: the card tab's header
+ * row and {@link CARD_ROWS} rows below it (more when the user's card is longer).
+ * Returns 1 when it named it.
+ */
+function ensureCardName(spreadsheet: SpreadsheetHandle): number {
+  if (spreadsheet.namedRanges().some((named) => named.name === NAMES.card)) return 0;
+  const sheet = spreadsheet.sheet(TAB.card);
+  if (sheet === undefined) return 0;
+  const rows = Math.max(CARD_ROWS + 1, sheet.lastRow());
+  spreadsheet.setNamedRange(NAMES.card, TAB.card, gridRange(1, 1, rows, CARD_TABLE_HEADER.length));
+  return 1;
 }
 
 // ------------------------------------------------------------------ round tabs
@@ -683,9 +762,11 @@ function ensureFormula(
   const formula = columnFormula(column.key as FormulaKey, round, columns);
   const existing = firstRow?.formulas[cells.column - 1] ?? '';
   if (existing === formula) return 'there';
-  // The previous template's own formula (the bare call, before "ไม่ประเมินรอบนี้"), exactly as
-  // it wrote it for these columns, moves to the new one; any other formula is the user's.
-  if (existing !== '' && existing === previousColumnFormula(column.key as FormulaKey, round, columns)) {
+  // An earlier template's own formula (the bare call, before "ไม่ประเมินรอบนี้"; the wrapped call
+  // before KPI_CARD), exactly as it wrote it for these columns, moves to the new one; any other
+  // formula is the user's.
+  const previous = previousColumnFormulas(column.key as FormulaKey, round, columns);
+  if (existing !== '' && previous.includes(existing)) {
     sheet.writeFormulas(gridRange(FIRST_DATA_ROW, cells.column), [[formula]]);
     return 'written';
   }

@@ -7,6 +7,7 @@
 
 import type { Round } from '../core/card';
 import { cleanText } from '../core/cells';
+import { fiscalYearOfTab } from '../core/fiscal-year';
 import { hashText } from '../core/hash';
 import { REPORT_RUN, TRACKING } from '../core/messages';
 import { FIRST_DATA_ROW, roundOfTab } from '../core/template';
@@ -53,7 +54,10 @@ export function sidebarData(spreadsheet: SpreadsheetHandle, now: Date = new Date
 
   const key = nameKey(selected.row.division);
   const rounds: RoundStatus[] = [];
-  for (const { statuses } of statusesByTab) {
+  // The rounds of the selected tab's fiscal year: another year's row of the division is another report.
+  const year = fiscalYearOfTab(selectedTab.tab.sheet.name);
+  for (const { tab, statuses } of statusesByTab) {
+    if (fiscalYearOfTab(tab.sheet.name) !== year) continue;
     const match = statuses.find(({ row }) => nameKey(row.division) === key);
     if (match !== undefined && !rounds.some((status) => status.round === match.status.round))
       rounds.push(match.status);
@@ -77,18 +81,19 @@ export function sidebarData(spreadsheet: SpreadsheetHandle, now: Date = new Date
 export function activeRoundTab(sheetName: string | undefined): ActiveRoundTab | null {
   if (sheetName === undefined) return null;
   const round = roundOfTab(sheetName);
-  const year = /\/(\d{4})\s*$/.exec(sheetName);
-  if (round === undefined || year === null) return null;
-  return { round, sheetName, fiscalYear: Number(year[1]) };
+  const year = fiscalYearOfTab(sheetName);
+  if (round === undefined || year === undefined) return null;
+  return { round, sheetName, fiscalYear: year };
 }
 
 /**
  * Why a whole-round action (every division's report, the summary) of `round` must
  * not run, or `undefined` when it may: the sidebar sends the tab its button names,
- * and the server acts on the first tab of that round. A stale sidebar (a tab
- * renamed or deleted since its last refresh, a label of another round) is refused
- * rather than given another round's reports. A caller that names no tab (a script,
- * a page from before the tab was sent) is not checked.
+ * and the server acts on that tab (with several fiscal years, each year's tab of
+ * the round is its own). A stale sidebar (a tab renamed or deleted since its last
+ * refresh, a label of another round) is refused rather than given another round's
+ * reports. A caller that names no tab (a script, a page from before the tab was
+ * sent) is not checked, and gets the first tab of the round.
  *
  * @example wholeRoundRefusal(spreadsheet, 1, 'รอบ 2/2566') // 'แท็บ "รอบ 2/2566" เป็นของรอบ 2 …'
  */
@@ -103,8 +108,6 @@ export function wholeRoundRefusal(
   if (!names.includes(named)) return REPORT_RUN.roundTabGone(named);
   const tabRound = roundOfTab(named);
   if (tabRound !== round) return REPORT_RUN.roundTabMismatch(round, named);
-  const first = names.find((name) => roundOfTab(name) === round);
-  if (first !== undefined && first !== named) return REPORT_RUN.roundTabNotFirst(named, first);
   return undefined;
 }
 

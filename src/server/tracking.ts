@@ -6,8 +6,11 @@
 import { cellA1, parseBlockA1 } from '../core/a1';
 import type { Round } from '../core/card';
 import { CellProblem, cleanText, describeValue, isBlank } from '../core/cells';
+import { dayFromCivil } from '../core/dates';
 import { divisionKey } from '../core/division-name';
-import { SHEET, TRACKING } from '../core/messages';
+import { fiscalYearOfTab, latestFiscalYear } from '../core/fiscal-year';
+import { holidaysForFiscalYear } from '../core/holidays';
+import { FISCAL_YEAR, SHEET, TRACKING } from '../core/messages';
 import {
   type ColumnMap,
   columnFormula,
@@ -19,6 +22,7 @@ import {
   MAX_DIVISION_NAME,
   NAMES,
   roundOfTab,
+  TAB,
   trackingColumns,
 } from '../core/template';
 import {
@@ -348,7 +352,12 @@ function planDivisions(
   count: number,
   rounds: readonly Round[],
 ): { plans: DivisionPlan[]; existing: Map<string, ExistingDivision> } | { message: string } {
-  const tabs = spreadsheet.sheets().filter((sheet) => roundOfTab(sheet.name) !== undefined);
+  // Only the latest fiscal year's tabs: an earlier year is closed.
+  const latest = latestFiscalYear(spreadsheet.sheets().map((sheet) => sheet.name));
+  const tabs =
+    latest === undefined
+      ? []
+      : spreadsheet.sheets().filter((sheet) => fiscalYearOfTab(sheet.name) === latest);
   if (tabs.length === 0) return { message: TRACKING.notSetUp };
   const plans: DivisionPlan[] = [];
   const existing = new Map<string, ExistingDivision>();
@@ -517,6 +526,24 @@ function writeDivisions(
 }
 
 /**
+ * Writes a new round tab's divisions (`startFiscalYear`) from its first data row
+ * down, as "add division" writes them: texts, and the round's due date from the
+ * settings.
+ */
+export function fillNewRoundTab(
+  sheet: SheetHandle,
+  round: Round,
+  divisions: readonly NewDivision[],
+  context: SheetContext,
+): void {
+  if (divisions.length === 0) return;
+  const header = sheet.readValues(gridRange(1, 1, 1, Math.max(sheet.lastColumn(), 1)))[0] ?? [];
+  const columns = locateColumns(round, header);
+  const rows = divisions.map((_, index) => FIRST_DATA_ROW + index);
+  writeDivisions({ sheet, round, columns, rows, exempt: false }, divisions.map(cleanDivision), context);
+}
+
+/**
  * Every bad cell of the settings, holidays and round tabs, with its A1 address and
  * the Thai message, in tab and row order.
  */
@@ -524,6 +551,8 @@ export function listDataProblems(spreadsheet: SpreadsheetHandle): DataProblem[] 
   const context = readSheetContext(spreadsheet);
   const problems: DataProblem[] = [...context.settings.problems];
   const coverage = holidayCoverageEnd(spreadsheet, context, problems);
+  const missingHolidays = holidaysMissingProblem(spreadsheet, context);
+  if (missingHolidays !== undefined) problems.push(missingHolidays);
   let asOfPast = false;
   for (const { tab, table } of readRoundTables(spreadsheet, {})) {
     const found: CellIssue[] = [...duplicateDivisionProblems(tab.rows), ...formulaCellIssues(tab, table)];
@@ -552,6 +581,26 @@ export function listDataProblems(spreadsheet: SpreadsheetHandle): DataProblem[] 
     .map((problem) => ({ problem, at: position(problem) }))
     .sort((a, b) => a.at.tab - b.at.tab || a.at.row - b.at.row || a.at.column - b.at.column)
     .map(({ problem }) => problem);
+}
+
+/**
+ * The warning of a fiscal year the add-on has no holidays for (`holidaysForFiscalYear`), while
+ * the holidays tab's coverage cell does not reach the year's last day: on that cell (or A2).
+ */
+function holidaysMissingProblem(
+  spreadsheet: SpreadsheetHandle,
+  context: SheetContext,
+): DataProblem | undefined {
+  const year = context.settings.fiscalYear;
+  if (year === undefined || holidaysForFiscalYear(year) !== undefined) return undefined;
+  const found = readHolidayCoverage(spreadsheet, context.readDate);
+  const yearEnd = dayFromCivil(year - 543, 9, 30);
+  if (found !== undefined && typeof found.day === 'number' && found.day >= yearEnd) return undefined;
+  return {
+    sheetName: found?.sheetName ?? TAB.holidays,
+    cell: found === undefined ? cellA1(FIRST_DATA_ROW, 1) : cellA1(found.row, found.column),
+    message: FISCAL_YEAR.holidaysMissing(year),
+  };
 }
 
 /**

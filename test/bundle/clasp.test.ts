@@ -41,6 +41,7 @@ describe('clasp push sends exactly dist/', () => {
         'dist/appsscript.json',
         'dist/bundle.js',
         'dist/check-data.html',
+        'dist/fiscal-year.html',
         'dist/globals.js',
         'dist/sidebar.html',
       ]);

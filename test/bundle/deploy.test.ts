@@ -32,6 +32,7 @@ const BUILT = [
   'appsscript.json',
   'bundle.js',
   'check-data.html',
+  'fiscal-year.html',
   'globals.js',
   'sidebar.html',
 ];

@@ -47,6 +47,8 @@ const SERVER_FUNCTION_SET: Readonly<Record<ServerFunctionName, true>> = {
   continueReportBatch: true,
   cancelReportBatch: true,
   getReportBatch: true,
+  getFiscalYearPlan: true,
+  startNewFiscalYear: true,
 };
 const SERVER_FUNCTIONS = Object.keys(SERVER_FUNCTION_SET) as ServerFunctionName[];
 

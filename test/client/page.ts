@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const DIST = join(__dirname, '..', '..', 'dist');
 
 /** A page of dist/. */
-export type PageName = 'sidebar' | 'add-division' | 'check-data';
+export type PageName = 'sidebar' | 'add-division' | 'check-data' | 'fiscal-year';
 
 /** The built HTML of `page`. */
 export function pageHtml(page: PageName): string {

@@ -140,7 +140,10 @@ describe('the reports section', () => {
     expect(text('.report-target')).toBe('กองคลัง (รอบ 2)');
     click('.preview-button');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['showDivisionReportPreview', 2, 4, 'กองคลัง']]);
+    expect(reportCalls(fake)).toEqual([
+      ['getReportBatch'],
+      ['showDivisionReportPreview', 2, 4, 'กองคลัง', 'รอบ 2'],
+    ]);
   });
 
   it('with no division selected says how to pick one and offers no division buttons', async () => {
@@ -175,8 +178,8 @@ describe('the reports section', () => {
     await settle();
     expect(reportCalls(fake)).toEqual([
       ['getReportBatch'],
-      ['showDivisionReportPreview', 1, 4, 'กองใหม่'],
-      ['generateDivisionReport', 1, 4, 'กองใหม่'],
+      ['showDivisionReportPreview', 1, 4, 'กองใหม่', 'รอบ 1'],
+      ['generateDivisionReport', 1, 4, 'กองใหม่', 'รอบ 1'],
     ]);
   });
 
@@ -209,7 +212,10 @@ describe('preview', () => {
     expect(text('.preview-status')).toBe('กำลังเตรียมตัวอย่าง…');
     expect($('.preview-button').getAttribute('aria-disabled')).toBe('true');
     await settle();
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['showDivisionReportPreview', 1, 4, 'กองคลัง']]);
+    expect(reportCalls(fake)).toEqual([
+      ['getReportBatch'],
+      ['showDivisionReportPreview', 1, 4, 'กองคลัง', 'รอบ 1'],
+    ]);
     await preview.answer('รายงานผล_กองคลัง_รอบ1');
     expect(text('.preview-status')).toBe('');
     expect($('.preview-button').hasAttribute('aria-disabled')).toBe(false);
@@ -245,7 +251,10 @@ describe('one division', () => {
     button.click();
     await settle();
     expect(fake.count('generateDivisionReport')).toBe(1);
-    expect(reportCalls(fake)).toEqual([['getReportBatch'], ['generateDivisionReport', 1, 4, 'กองคลัง']]);
+    expect(reportCalls(fake)).toEqual([
+      ['getReportBatch'],
+      ['generateDivisionReport', 1, 4, 'กองคลัง', 'รอบ 1'],
+    ]);
 
     const asked = fake.count('getSidebarData');
     await generate.answer(OUTCOME);

@@ -151,6 +151,7 @@ describe('the preview', () => {
       'ตั้งค่าชีตติดตามผล',
       'เพิ่มหน่วยงาน',
       'ตรวจข้อมูล',
+      'เริ่มปีงบประมาณใหม่…',
       'เปิดแถบข้างเพื่อสร้างรายงานผล…',
     ]);
     await expect(items.getByRole('separator').count()).resolves.toBe(2);

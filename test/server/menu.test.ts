@@ -3,7 +3,7 @@
  * (`apps-script-ui.ts`, `apps-script-spreadsheet.ts`) on the emulator.
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type InstalledEmulator, installEmulator } from '../../emulator/install';
 import { FakeUi } from '../../emulator/ui';
@@ -15,6 +15,7 @@ import {
   setUpFromMenu,
   showAddDivision,
   showCheckData,
+  showNewFiscalYear,
 } from '../../src/server/menu';
 import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
 import { appsScriptUi } from '../../src/server/services/apps-script-ui';
@@ -31,6 +32,7 @@ const ITEMS = [
   { label: 'ตั้งค่าชีตติดตามผล', functionName: 'kpiSetUpTrackingSheet' },
   { label: 'เพิ่มหน่วยงาน', functionName: 'kpiShowAddDivision' },
   { label: 'ตรวจข้อมูล', functionName: 'kpiShowCheckData' },
+  { label: 'เริ่มปีงบประมาณใหม่…', functionName: 'kpiShowNewFiscalYear' },
   null,
   { label: 'เปิดแถบข้างเพื่อสร้างรายงานผล…', functionName: 'kpiOpenSidebar' },
 ];
@@ -80,7 +82,8 @@ describe('the menu’s actions', () => {
     expect(emulator.ui.alerts).toEqual([
       {
         title: 'ตั้งค่าชีตติดตามผล',
-        message: 'ตั้งค่าชีตติดตามผลเรียบร้อย: สร้างแท็บ ตั้งค่า, วันหยุด, รอบ 1/2566, รอบ 2/2566 ข้อมูลเดิมไม่ถูกแก้ไข',
+        message:
+          'ตั้งค่าชีตติดตามผลเรียบร้อย: สร้างแท็บ ตั้งค่า, วันหยุด, บัตรตัวชี้วัด, รอบ 1/2566, รอบ 2/2566 ข้อมูลเดิมไม่ถูกแก้ไข',
       },
       { title: 'ตั้งค่าชีตติดตามผล', message: 'ชีตติดตามผลพร้อมใช้งานอยู่แล้ว ไม่มีการเปลี่ยนแปลง' },
     ]);
@@ -108,5 +111,14 @@ describe('the menu’s actions', () => {
       width: 520,
       height: 420,
     });
+    showNewFiscalYear(appsScriptUi());
+    expect(emulator.ui.dialog).toEqual({
+      kind: 'dialog',
+      file: 'fiscal-year',
+      title: 'เริ่มปีงบประมาณใหม่',
+      width: 460,
+      height: 540,
+    });
+    expect(existsSync(join(DIST, 'fiscal-year.html'))).toBe(true);
   });
 });

@@ -7,9 +7,18 @@ import fc from 'fast-check';
 import { type InstalledEmulator, installEmulator } from '../../emulator/install';
 import { FakeSpreadsheet, type FormatRule } from '../../emulator/spreadsheet';
 import { cellA1, columnLetters } from '../../src/core/a1';
+import { BUILT_IN_CARD_TABLE, CARD_TABLE_HEADER } from '../../src/core/card-table';
 import { dayFromIso } from '../../src/core/dates';
 import { holidaysForFiscalYear } from '../../src/core/holidays';
-import { FORMULA_KEYS, HOLIDAY_ROWS, NAMES, SETTINGS, trackingColumns } from '../../src/core/template';
+import { SHEET, VALIDATION_HELP } from '../../src/core/messages';
+import {
+  CARD_ROWS,
+  FORMULA_KEYS,
+  HOLIDAY_ROWS,
+  NAMES,
+  SETTINGS,
+  trackingColumns,
+} from '../../src/core/template';
 import { setUpFromMenu } from '../../src/server/menu';
 import { appsScriptSpreadsheet } from '../../src/server/services/apps-script-spreadsheet';
 import { appsScriptUi } from '../../src/server/services/apps-script-ui';
@@ -78,9 +87,14 @@ describe('set-up on a new spreadsheet', () => {
   });
 
   it('creates the settings, holidays and one tab per round, and removes the empty, untouched Sheet1', () => {
-    expect(outcome.createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', ...ROUND_TABS]);
+    expect(outcome.createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', 'บัตรตัวชี้วัด', ...ROUND_TABS]);
     expect(outcome.removedTabs).toEqual(['Sheet1']);
-    expect(spreadsheet.sheets().map((sheet) => sheet.name)).toEqual(['ตั้งค่า', 'วันหยุด', ...ROUND_TABS]);
+    expect(spreadsheet.sheets().map((sheet) => sheet.name)).toEqual([
+      'ตั้งค่า',
+      'วันหยุด',
+      'บัตรตัวชี้วัด',
+      ...ROUND_TABS,
+    ]);
   });
 
   it('gives every setting a named range on its value cell, prefilled from the card', () => {
@@ -192,18 +206,21 @@ describe('set-up on a new spreadsheet', () => {
     const exempt = letter('exempt');
     expect([letter('reviewDone'), letter('progress'), exempt]).toEqual(['E', 'G', 'M']);
     expect(formulas).toEqual({
-      level: wrapped(exempt, 'KPILEVEL(1, E2:G)'),
+      level: wrapped(exempt, 'KPILEVEL(1, E2:G, KPI_CARD)'),
       daysLate: wrapped(exempt, `KPILATEDAYS(${dates}, KPI_DAY_COUNT, KPI_HOLIDAYS)`),
       penalty: wrapped(exempt, `KPIPENALTY(${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`),
-      score: wrapped(exempt, `KPISCORE(1, E2:G, ${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`),
+      score: wrapped(
+        exempt,
+        `KPISCORE(1, E2:G, ${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS, KPI_CARD)`,
+      ),
       weighted: wrapped(exempt, `KPIWEIGHTED(${letter('score')}2:${letter('score')}, KPI_WEIGHT)`),
-      next: wrapped(exempt, 'KPINEXT(1, E2:G)'),
+      next: wrapped(exempt, 'KPINEXT(1, E2:G, KPI_CARD)'),
     });
   });
 
   it('round 2 reads its five milestone cells as one range', () => {
     const sheet = spreadsheet.tab('รอบ 2/2566');
-    expect(sheet.formulaAt(2, columnOf(2, 'level'))).toBe(wrapped('Q', 'KPILEVEL(2, E2:I)'));
+    expect(sheet.formulaAt(2, columnOf(2, 'level'))).toBe(wrapped('Q', 'KPILEVEL(2, E2:I, KPI_CARD)'));
   });
 
   it.each([1, 2] as const)('round %i: formula columns are shaded and protected with a warning', (round) => {
@@ -332,7 +349,7 @@ describe('set-up never overwrites a value a person typed', () => {
     setUp();
     tab.writeValues(gridRange(2, level), [['']]);
     expect(setUp()).toEqual({ createdTabs: [], added: 1, formulaCellsLeft: [] });
-    expect(tab.formulaAt(2, level)).toBe(wrapped('M', 'KPILEVEL(1, E2:G)'));
+    expect(tab.formulaAt(2, level)).toBe(wrapped('M', 'KPILEVEL(1, E2:G, KPI_CARD)'));
   });
 
   it('tells the truth in its message: the cells it left as typed, and to see check data', () => {
@@ -358,7 +375,7 @@ describe('set-up never overwrites a value a person typed', () => {
   });
 
   describe('any cell of any tab', () => {
-    const TABS = ['ตั้งค่า', 'วันหยุด', ...ROUND_TABS] as const;
+    const TABS = ['ตั้งค่า', 'วันหยุด', 'บัตรตัวชี้วัด', ...ROUND_TABS] as const;
     // Rows 1–3 (headers, formulas, the first data row) are where set-up writes: drawn more often.
     const row = fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 40 }));
     const value = fc.oneof(
@@ -686,7 +703,7 @@ describe('when the template grows', () => {
     old.writeValues(gridRange(1, 6, 2, 1), [['หมายเหตุของผู้ใช้'], ['ห้ามย้าย']]);
 
     const outcome = setUp();
-    expect(outcome.createdTabs).toEqual(['วันหยุด', 'รอบ 2/2566']);
+    expect(outcome.createdTabs).toEqual(['วันหยุด', 'บัตรตัวชี้วัด', 'รอบ 2/2566']);
     expect(outcome.added).toBeGreaterThan(template.length - 5);
 
     // The user's cells stay where they were.
@@ -699,7 +716,7 @@ describe('when the template grows', () => {
     const letterOf = (key: string) =>
       columnLetters(7 + template.slice(5).findIndex((column) => column.key === key));
     const level = 7 + template.slice(5).findIndex((column) => column.key === 'level');
-    expect(old.formulaAt(2, level)).toBe(wrapped(letterOf('exempt'), 'KPILEVEL(1, C2:E)'));
+    expect(old.formulaAt(2, level)).toBe(wrapped(letterOf('exempt'), 'KPILEVEL(1, C2:E, KPI_CARD)'));
     const score = 7 + template.slice(5).findIndex((column) => column.key === 'score');
     expect(old.formulaAt(2, score)).toContain(`${letterOf('due')}2:${letterOf('due')}`);
 
@@ -784,8 +801,13 @@ describe('when the template grows', () => {
     expect(old.validationAt(old.maxRows(), end + 3)?.rule.kind).toBe('checkbox');
     // Its own formulas now leave an exempt row out; the user's formula is as it was.
     const exempt = columnLetters(end + 3);
+    // KPILEVEL, KPINEXT and KPISCORE take the card table last (issue 12).
+    const withCard = (key: string) =>
+      ['level', 'score', 'next'].includes(key)
+        ? `${(calls[key] as string).slice(0, -1)}, KPI_CARD)`
+        : (calls[key] as string);
     for (const key of FORMULA_KEYS.filter((key) => key !== 'next')) {
-      expect([key, old.formulaAt(2, at(key))]).toEqual([key, wrapped(exempt, calls[key] as string)]);
+      expect([key, old.formulaAt(2, at(key))]).toEqual([key, wrapped(exempt, withCard(key))]);
     }
     expect(old.formulaAt(2, at('next'))).toBe('=KPINEXT(1, C2:E40)');
 
@@ -808,7 +830,7 @@ describe('when the template grows', () => {
       ['ปีงบประมาณ (พ.ศ.)', 2567],
     ]);
     const outcome = setUp();
-    expect(outcome.createdTabs).toEqual(['วันหยุด', 'รอบ 1/2567', 'รอบ 2/2567']);
+    expect(outcome.createdTabs).toEqual(['วันหยุด', 'บัตรตัวชี้วัด', 'รอบ 1/2567', 'รอบ 2/2567']);
     // Holidays are prefilled for the fiscal year in settings: 2567 starts with 13 Oct 2023.
     expect(spreadsheet.tab('วันหยุด').valueAt(2, 1)).toBe(serialOfDay(dayFromIso('2023-10-13')));
   });
@@ -823,10 +845,12 @@ describe('a round tab cut down to its header row', () => {
       sheets: snapshot.sheets.map((sheet) => ({ ...sheet, maxRows: 1 })),
     });
     installedOver(cut);
-    expect(setUp().createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', 'รอบ 2/2566']);
+    expect(setUp().createdTabs).toEqual(['ตั้งค่า', 'วันหยุด', 'บัตรตัวชี้วัด', 'รอบ 2/2566']);
     expect(cut.tab(ROUND1).maxRows()).toBe(2);
     expect(cut.tab(ROUND1).validationAt(2, columnOf(1, 'reviewDone'))?.rule.kind).toBe('checkbox');
-    expect(cut.tab(ROUND1).formulaAt(2, columnOf(1, 'level'))).toBe(wrapped('M', 'KPILEVEL(1, E2:G)'));
+    expect(cut.tab(ROUND1).formulaAt(2, columnOf(1, 'level'))).toBe(
+      wrapped('M', 'KPILEVEL(1, E2:G, KPI_CARD)'),
+    );
     expect(cut.tab(ROUND1).formatRules()).toHaveLength(6);
   });
 });
@@ -966,7 +990,7 @@ describe('set-up and the default first tab (issue 11)', () => {
     const state = installedOver(new FakeSpreadsheet({ sheets: [name] }));
     const outcome = setUp();
     expect(outcome.removedTabs).toEqual([name]);
-    expect(state.sheets().map((sheet) => sheet.name)).toEqual(['ตั้งค่า', 'วันหยุด', ...ROUND_TABS]);
+    expect(state.sheets().map((sheet) => sheet.name)).toEqual(['ตั้งค่า', 'วันหยุด', 'บัตรตัวชี้วัด', ...ROUND_TABS]);
   });
 
   const touched: [string, (state: FakeSpreadsheet) => void][] = [
@@ -1030,5 +1054,166 @@ describe('set-up formats what Thai users read (issue 11)', () => {
     expect(sheet.validationAt(2, column)?.help).toBe(
       'ใส่วันที่แบบ วัน/เดือน/ปี ค.ศ. เช่น 31/3/2023 หรือดับเบิลคลิกแล้วเลือกจากปฏิทิน',
     );
+  });
+});
+
+describe('set-up creates the card tab บัตรตัวชี้วัด (issue 12)', () => {
+  const CARD_TAB = 'บัตรตัวชี้วัด';
+  const HEADER = ['รอบ', 'ระดับ', 'ช่องข้อมูล', 'ชนิด', 'เกณฑ์', 'คะแนนบางส่วน', 'ข้อความ'];
+  const KINDS = ['ทำแล้ว', 'ร้อยละ', 'ค่า', 'ค่าไม่เกิน', 'ร้อยละ เทียบ', 'ค่า เทียบ'];
+
+  it('writes the header and exactly the built-in card, and names the header and 60 rows KPI_CARD', () => {
+    const state = freshSetUp();
+    const card = state.tab(CARD_TAB);
+    expect(
+      state
+        .sheets()
+        .map((sheet) => sheet.name)
+        .indexOf(CARD_TAB),
+    ).toBe(2);
+    expect(card.peekValues(gridRange(1, 1, 1, 7))).toEqual([HEADER]);
+    expect(CARD_TABLE_HEADER).toEqual(HEADER);
+    const rows = card.peekValues(gridRange(2, 1, BUILT_IN_CARD_TABLE.length, 7));
+    expect(rows).toEqual(BUILT_IN_CARD_TABLE.map((row) => [...row]));
+    expect(rows[2]?.slice(0, 2)).toEqual([1, 5]);
+    expect(rows[2]?.[4]).toBe(50);
+    // Nothing else below the card: its blank rows are the user's room.
+    expect(card.lastRow()).toBe(1 + BUILT_IN_CARD_TABLE.length);
+    expect(card.lastColumn()).toBe(7);
+    const named = state.namedRanges().find((entry) => entry.name === 'KPI_CARD');
+    expect(named).toEqual({ name: 'KPI_CARD', sheetName: CARD_TAB, range: gridRange(1, 1, 61, 7) });
+    expect(CARD_ROWS).toBe(60);
+  });
+
+  it('checks each column of the 60 rows, refusing what the card cannot hold', () => {
+    const card = freshSetUp().tab(CARD_TAB);
+    for (const row of [2, 61]) {
+      expect(card.validationAt(row, 1)).toEqual({
+        rule: { kind: 'numberBetween', min: 1, max: 4 },
+        help: VALIDATION_HELP.cardRound,
+        reject: true,
+      });
+      expect(card.validationAt(row, 2)?.rule).toEqual({ kind: 'numberBetween', min: 1, max: 5 });
+      expect(card.validationAt(row, 3)).toBeNull();
+      expect(card.validationAt(row, 4)?.rule).toEqual({ kind: 'list', values: KINDS });
+      expect(card.validationAt(row, 4)?.reject).toBe(true);
+      expect(card.validationAt(row, 5)?.rule).toEqual({ kind: 'numberBetween', min: 0, max: 1e15 });
+      expect(card.validationAt(row, 6)?.rule).toEqual({ kind: 'numberBetween', min: 0, max: 1 });
+      expect(card.validationAt(row, 7)).toBeNull();
+    }
+    expect(card.validationAt(62, 1)).toBeNull();
+    expect(card.validationAt(1, 1)).toBeNull();
+  });
+
+  it('freezes and formats the header, sizes the columns for Thai text and explains every column in A1’s note', () => {
+    const card = freshSetUp().tab(CARD_TAB);
+    expect(card.frozenRows()).toBe(1);
+    expect(card.formatAt(1, 1)).toMatchObject({ bold: true, background: '#1f4e79' });
+    expect([1, 2, 3, 4, 5, 6, 7].map((column) => card.columnWidth(column))).toEqual([
+      70, 70, 410, 120, 90, 120, 560,
+    ]);
+    expect(card.formatAt(2, 7)).toMatchObject({ wrap: true });
+    const note = card.noteAt(1, 1);
+    expect(note).toBe(SHEET.cardNote);
+    for (const column of HEADER) expect(note).toContain(`${column}:`);
+    for (const kind of KINDS) expect(note).toContain(kind);
+  });
+
+  it('a second run writes nothing, and leaves a card the user edited exactly as it is', () => {
+    const state = freshSetUp();
+    const card = state.tab(CARD_TAB);
+    card.writeValues(gridRange(4, 5), [[70]]);
+    card.writeValues(gridRange(5, 1, 3, 7), [
+      ['', '', '', '', '', '', ''],
+      ['', '', '', '', '', '', ''],
+      [3, 1, 'งบประมาณ', 'ร้อยละ เทียบ', 60, '', 'เบิกจ่าย'],
+    ]);
+    card.writeValues(gridRange(40, 2), [['ของผู้ใช้']]);
+    const before = JSON.stringify(state.snapshot());
+    state.resetCalls();
+    expect(setUp()).toEqual({ createdTabs: [], added: 0, formulaCellsLeft: [] });
+    expect(state.calls.writes).toBe(0);
+    expect(JSON.stringify(state.snapshot())).toBe(before);
+    expect(card.valueAt(4, 5)).toBe(70);
+    expect(card.valueAt(7, 4)).toBe('ร้อยละ เทียบ');
+  });
+
+  it('a card tab of the user’s (another card, no KPI_CARD) is never written; only the name is added', () => {
+    const state = freshSetUp();
+    state.removeNamedRange('KPI_CARD');
+    const card = state.tab(CARD_TAB);
+    card.writeValues(gridRange(2, 1, 80, 7), [
+      ...Array.from({ length: 80 }, (_, index) => [
+        1,
+        1 + (index % 5),
+        'ช่อง',
+        'ค่า',
+        index,
+        '',
+        `ข้อ ${index}`,
+      ]),
+    ]);
+    const before = JSON.stringify(card.toSnapshot());
+    const outcome = setUp();
+    expect(outcome).toEqual({ createdTabs: [], added: 1, formulaCellsLeft: [] });
+    expect(JSON.stringify(card.toSnapshot())).toBe(before);
+    // The name covers the user's longer card.
+    expect(state.namedRanges().find((entry) => entry.name === 'KPI_CARD')?.range).toEqual(
+      gridRange(1, 1, 81, 7),
+    );
+  });
+
+  it('a spreadsheet set up before the card gets the tab and its name on the next run', () => {
+    const state = freshSetUp();
+    state.removeNamedRange('KPI_CARD');
+    state.deleteSheet(CARD_TAB);
+    const outcome = setUp();
+    expect(outcome.createdTabs).toEqual([CARD_TAB]);
+    expect(outcome.added).toBe(0);
+    expect(state.tab(CARD_TAB).peekValues(gridRange(2, 1, BUILT_IN_CARD_TABLE.length, 7))).toEqual(
+      BUILT_IN_CARD_TABLE.map((row) => [...row]),
+    );
+    expect(state.namedRanges().some((entry) => entry.name === 'KPI_CARD')).toBe(true);
+  });
+});
+
+describe('set-up moves its own formulas to the card argument (issue 12)', () => {
+  it('upgrades the wrapped calls of the previous version to pass KPI_CARD; a user’s formula stays', () => {
+    const state = freshSetUp();
+    const tab = state.tab(ROUND1);
+    const dates = `${columnLetters(columnOf(1, 'due'))}2:${columnLetters(columnOf(1, 'due'))}, ${columnLetters(
+      columnOf(1, 'submitted'),
+    )}2:${columnLetters(columnOf(1, 'submitted'))}, KPI_AS_OF`;
+    const previous: Record<string, string> = {
+      level: wrapped('M', 'KPILEVEL(1, E2:G)'),
+      score: wrapped('M', `KPISCORE(1, E2:G, ${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS)`),
+    };
+    for (const [key, formula] of Object.entries(previous)) {
+      tab.writeFormulas(gridRange(2, columnOf(1, key)), [[formula]]);
+    }
+    // The user's own: the previous call over rows 2–40 only, not exactly what set-up wrote.
+    const own = wrapped('M', 'KPINEXT(1, E2:G40)');
+    tab.writeFormulas(gridRange(2, columnOf(1, 'next')), [[own]]);
+    const round2 = state.tab('รอบ 2/2566');
+    round2.writeFormulas(gridRange(2, columnOf(2, 'next')), [['=KPINEXT(2, E2:I)']]);
+
+    const outcome = setUp();
+    expect(outcome.added).toBe(3);
+    expect(outcome.formulaCellsLeft).toEqual([
+      { sheetName: ROUND1, cell: `${columnLetters(columnOf(1, 'next'))}2` },
+    ]);
+    expect(tab.formulaAt(2, columnOf(1, 'level'))).toBe(wrapped('M', 'KPILEVEL(1, E2:G, KPI_CARD)'));
+    expect(tab.formulaAt(2, columnOf(1, 'score'))).toBe(
+      wrapped('M', `KPISCORE(1, E2:G, ${dates}, KPI_RATE_PER_DAY, KPI_DAY_COUNT, KPI_HOLIDAYS, KPI_CARD)`),
+    );
+    expect(tab.formulaAt(2, columnOf(1, 'next'))).toBe(own);
+    // The bare call of the version before the exemption moves straight to the newest formula.
+    expect(round2.formulaAt(2, columnOf(2, 'next'))).toBe(wrapped('Q', 'KPINEXT(2, E2:I, KPI_CARD)'));
+
+    const before = JSON.stringify(state.snapshot());
+    state.resetCalls();
+    expect(setUp().added).toBe(0);
+    expect(state.calls.writes).toBe(0);
+    expect(JSON.stringify(state.snapshot())).toBe(before);
   });
 });

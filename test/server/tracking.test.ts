@@ -376,7 +376,7 @@ describe('check data: formula cells', () => {
       },
     ]);
     expect(spreadsheet.tab('รอบ 2/2566').formulaAt(2, columnOf(2, 'level'))).toBe(
-      '=ARRAYFORMULA(IF(Q2:Q=TRUE, "ไม่ประเมินรอบนี้", KPILEVEL(2, E2:I)))',
+      '=ARRAYFORMULA(IF(Q2:Q=TRUE, "ไม่ประเมินรอบนี้", KPILEVEL(2, E2:I, KPI_CARD)))',
     );
   });
 

@@ -41,6 +41,7 @@ import {
   type ReportServices,
   readReportContext,
   reportDivision,
+  roundTabOf,
   temporaryUserKey,
   utf8Bytes,
 } from './generate';
@@ -98,6 +99,8 @@ interface StoredBatch {
   readonly v: 2;
   readonly id: string;
   readonly round: Round;
+  /** The round's tab the batch is for (absent in a batch stored before: the round's first tab). */
+  readonly sheet?: string;
   readonly user: string;
   readonly startedAt: number;
   updatedAt: number;
@@ -123,16 +126,21 @@ interface StoredBatch {
 }
 
 /** Starts a batch for a round, or returns the one this user has running for it. */
-export function startBatch(round: Round, services: ReportServices = appsScriptReportServices()): BatchStatus {
+export function startBatch(
+  round: Round,
+  services: ReportServices = appsScriptReportServices(),
+  sheetName?: string,
+): BatchStatus {
   const stored = readBatch(services.properties);
   if (!services.lock.tryLock(LOCK_WAIT_MS)) return busyStatus(services, stored, REPORT_RUN.lockBusy);
   try {
     const now = services.now().getTime();
     if (stored !== undefined && isLive(stored, now)) {
       if (stored.user !== services.userKey) return busyStatus(services, stored);
-      if (stored.round === round) return statusOf(services, stored);
+      if (stored.round === round && (sheetName === undefined || (stored.sheet ?? sheetName) === sheetName))
+        return statusOf(services, stored);
     }
-    const tab = readRoundTabs(services.spreadsheet).find((entry) => entry.round === round);
+    const tab = roundTabOf(readRoundTabs(services.spreadsheet), round, sheetName);
     if (tab === undefined) throw new Error(REPORT_RUN.roundTabMissing(round));
     const named = tab.rows.filter((row) => row.division !== '');
     if (named.length > MAX_BATCH_DIVISIONS)
@@ -144,6 +152,7 @@ export function startBatch(round: Round, services: ReportServices = appsScriptRe
       v: 2,
       id: `${now.toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`,
       round,
+      sheet: tab.sheet.name,
       user: services.userKey,
       startedAt: now,
       updatedAt: now,
@@ -184,7 +193,7 @@ export function continueBatch(
     const started = services.now().getTime();
     const list = readList(services.properties, batch.parts);
     const context = readReportContext(services);
-    const tab = context.tabs.find((entry) => entry.round === batch.round);
+    const tab = roundTabOf(context.tabs, batch.round, batch.sheet);
     if (tab === undefined) throw new Error(REPORT_RUN.roundTabMissing(batch.round));
     const find = divisionFinder(context, tab, entryDigest);
     let reported = 0;

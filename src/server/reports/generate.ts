@@ -111,10 +111,11 @@ export function previewReport(
   round: Round,
   row: number,
   division: string,
+  sheetName?: string,
 ): ReportPreview {
   const sheet = readSheetContext(spreadsheet);
   const tabs = readRoundTabs(spreadsheet);
-  const { tab, trackingRow } = findDivision({}, tabs, round, row, division);
+  const { tab, trackingRow } = findDivision({}, tabs, round, row, division, sheetName);
   const report = divisionReport(sheet, tab, trackingRow);
   return { fileName: report.fileName, html: renderReportHtml(report) };
 }
@@ -130,11 +131,12 @@ export function generateOneReport(
   row: number,
   division: string,
   services: ReportServices = appsScriptReportServices(),
+  sheetName?: string,
 ): ReportOutcome {
   if (!services.lock.tryLock(LOCK_WAIT_MS)) return failure(REPORT_RUN.lockBusy);
   try {
     const context = readReportContext(services);
-    const { tab, trackingRow } = findDivision(context, context.tabs, round, row, division);
+    const { tab, trackingRow } = findDivision(context, context.tabs, round, row, division, sheetName);
     return reportDivision(context, tab, trackingRow);
   } catch (error) {
     return failure(reasonOf(error));
@@ -147,11 +149,12 @@ export function generateOneReport(
 export function generateSummary(
   round: Round,
   services: ReportServices = appsScriptReportServices(),
+  sheetName?: string,
 ): ReportOutcome {
   if (!services.lock.tryLock(LOCK_WAIT_MS)) return failure(REPORT_RUN.lockBusy);
   try {
     const context = readReportContext(services);
-    const tab = context.tabs.find((entry) => entry.round === round);
+    const tab = roundTabOf(context.tabs, round, sheetName);
     if (tab === undefined) return failure(REPORT_RUN.roundTabMissing(round));
     const divisions = tab.rows
       .filter((row) => row.division !== '')
@@ -357,8 +360,9 @@ function findDivision(
   round: Round,
   row: number,
   division: string,
+  sheetName?: string,
 ): { tab: RoundTab; trackingRow: TrackingRow } {
-  const tab = tabs.find((entry) => entry.round === round);
+  const tab = roundTabOf(tabs, round, sheetName);
   if (tab === undefined) throw new Error(REPORT_RUN.roundTabMissing(round));
   const key = nameKey(context, division);
   if (key === '') throw new Error(REPORT_RUN.divisionNotFound(round, row));
@@ -376,6 +380,22 @@ function findDivision(
       ),
     );
   return { tab, trackingRow };
+}
+
+/**
+ * The round's tab an action is for: the tab named, when it is a tab of the round
+ * (each fiscal year has its own); else, for a caller that names none, the round's
+ * first tab (the latest year's, which "start a new fiscal year" puts first).
+ * `undefined` when there is none.
+ */
+export function roundTabOf(
+  tabs: readonly RoundTab[],
+  round: Round,
+  sheetName?: string,
+): RoundTab | undefined {
+  if (sheetName !== undefined && sheetName !== '')
+    return tabs.find((entry) => entry.round === round && entry.sheet.name === sheetName);
+  return tabs.find((entry) => entry.round === round);
 }
 
 /** The prefix of every property that records a report's files. */
