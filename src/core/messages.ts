@@ -295,6 +295,12 @@ export const SETTING_TEXT = {
     label: 'โฟลเดอร์ Google Drive สำหรับรายงาน',
     help: 'ปล่อยว่างไว้ ระบบจะสร้างโฟลเดอร์ "รายงานผล KPI <ปี>" และใส่ลิงก์ให้เมื่อสร้างรายงานครั้งแรก (ส่วนเสริมเปิดได้เฉพาะโฟลเดอร์ที่ตนสร้าง จึงไม่ควรวางลิงก์โฟลเดอร์อื่น) ย้ายหรือแชร์โฟลเดอร์นั้นใน Google Drive ได้ตามต้องการ',
   },
+  indicatorName: { label: 'ชื่อตัวชี้วัด', help: 'ชื่อตัวชี้วัดตามบัตรตัวชี้วัด ใช้ในแบบรายงานผลและรายงานสรุป' },
+  indicatorDescription: { label: 'คำอธิบายตัวชี้วัด', help: 'คำอธิบายตัวชี้วัดตามบัตรตัวชี้วัด ใช้ในแบบรายงานผล' },
+  indicatorCondition: {
+    label: 'เงื่อนไขตัวชี้วัด',
+    help: 'เงื่อนไขตามบัตรตัวชี้วัด (การหักคะแนนเมื่อส่งล่าช้า) ใช้ในแบบรายงานผล ถ้ายังเป็นข้อความเดิม ระบบเขียนคะแนนที่หักต่อวันตามที่ตั้งไว้ให้',
+  },
 } as const;
 
 /** The people on the card, prefilled in settings (editable). */
@@ -890,6 +896,8 @@ export const REPORT_RUN = {
   /** A row with data problems gets no official form: why, naming the cells to fix (the sheet's own words). */
   refusedCells: (cells: readonly string[]) =>
     `แก้ไขข้อมูล${cells.length === 0 ? 'ในแถวนี้' : `ที่ช่อง ${cells.join(', ')}`} ก่อน (ดูรายละเอียดที่เมนู ตรวจข้อมูล)`,
+  /** The sheet's card cannot be read: nothing official is made until it is fixed. */
+  refusedCard: (problem: string) => `แก้ไขแท็บบัตรตัวชี้วัดก่อน (${problem})`,
   statusRefused: (reason: string) => `ยังไม่สร้างรายงาน: ${reason}`,
   refusedDivision: (division: string, reason: string) => `ยังไม่สร้างรายงานของ ${division}: ${reason}`,
   /** A division of a batch, named with its row for the list of those to fix. */

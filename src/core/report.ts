@@ -11,20 +11,13 @@
  * Drive sorts and searches them.
  */
 
-import { cardOf, type Round } from './card';
+import { type Card, cardOf, type Round } from './card';
 import { cleanText } from './cells';
 import { readDateText } from './date-text';
 import { civilFromDay, type DayNumber, dayFromCivil } from './dates';
 import { divideRounded, type ExactDecimal, formatDecimal, shiftDecimal, toScaled } from './decimal';
 import { safeLink } from './links';
-import {
-  INDICATOR_DESCRIPTION,
-  INDICATOR_NAME,
-  indicatorCondition,
-  MILESTONE_TEXT,
-  REPORT,
-  REPORT_RUN,
-} from './messages';
+import { INDICATOR_DESCRIPTION, INDICATOR_NAME, indicatorCondition, REPORT, REPORT_RUN } from './messages';
 import type {
   DivisionReport,
   ReportContact,
@@ -34,9 +27,10 @@ import type {
   SummaryReport,
   SummaryRow,
 } from './report-model';
+import { DEFAULT_INDICATOR_CONDITION } from './template';
 import { buddhistYear, formatThaiDate, toThaiDigits } from './thai';
 import type { TrackingRow, TrackingSettings } from './tracking';
-import { summarizeRound } from './tracking';
+import { summarizeRound, withCardTexts } from './tracking';
 import type { RoundStatus } from './views';
 
 /** What a division's report form is made from. */
@@ -79,6 +73,7 @@ export const MAX_FILE_NAME_DIVISION = 100;
 export function buildDivisionReport(input: DivisionReportInput): DivisionReport {
   const { round, row, status, settings, reportDay } = input;
   const write = writer(settings.thaiDigits);
+  const name = indicatorName(settings);
   const fiscalYear = reportFiscalYear(round, status.sheetName, settings, reportDay);
   const clean = status.problems.length === 0;
   const exempt = status.exempt === true;
@@ -93,18 +88,18 @@ export function buildDivisionReport(input: DivisionReportInput): DivisionReport 
   return {
     kind: 'division',
     title: [REPORT.formTitle, REPORT.cardTitle, REPORT.fiscalYear(write(String(fiscalYear)))],
-    indicatorName: INDICATOR_NAME,
+    indicatorName: name,
     weight: REPORT.weight(weightPercent),
     fiscalYear,
     round,
     roundLabel: roundLabel(round, fiscalYear, settings.thaiDigits),
     division: row.division,
     head: row.head,
-    description: INDICATOR_DESCRIPTION,
-    condition: indicatorCondition(write(formatRate(settings.rate))),
+    description: settings.text.indicatorDescription || INDICATOR_DESCRIPTION,
+    condition: conditionText(settings, write),
     exempt,
     notAssessed: exempt ? REPORT.notAssessedNote : '',
-    levels: reportLevels(round, status, levelValue, write),
+    levels: reportLevels(round, status, levelValue, write, settings.card),
     figures: exempt
       ? []
       : [
@@ -142,7 +137,7 @@ export function buildDivisionReport(input: DivisionReportInput): DivisionReport 
       { role: REPORT.headRole(row.division), name: row.head },
       ...contactSignatures(settings),
     ],
-    footer: REPORT.footer([INDICATOR_NAME, row.division, round_]),
+    footer: REPORT.footer([name, row.division, round_]),
     fileName: REPORT.fileName(safeFileNamePart(row.division), String(round), String(fiscalYear)),
   };
 }
@@ -226,7 +221,7 @@ export function buildSummaryReport(input: SummaryReportInput): SummaryReport {
       REPORT.cardTitle,
       REPORT.fiscalYearRound(write(String(fiscalYear)), write(String(round))),
     ],
-    indicatorName: INDICATOR_NAME,
+    indicatorName: indicatorName(settings),
     fiscalYear,
     round,
     roundLabel: roundLabel(round, fiscalYear, settings.thaiDigits),
@@ -389,22 +384,40 @@ function writer(thaiDigits: boolean): Write {
   return thaiDigits ? toThaiDigits : (text) => text;
 }
 
+/** The indicator's name as the settings hold it; the card's when blank or not in the sheet. */
+function indicatorName(settings: TrackingSettings): string {
+  return settings.text.indicatorName || INDICATOR_NAME;
+}
+
+/**
+ * The card's condition as the settings hold it. Blank, absent or still set-up's
+ * text, it is the card's sentence with the penalty rate as set (so a changed rate
+ * shows); text the user wrote is kept as typed.
+ */
+function conditionText(settings: TrackingSettings, write: Write): string {
+  const typed = settings.text.indicatorCondition ?? '';
+  return typed === '' || typed === DEFAULT_INDICATOR_CONDITION
+    ? indicatorCondition(write(formatRate(settings.rate)))
+    : typed;
+}
+
 /** The card's levels 1–5 with their official milestones, each met or not as the status says. */
 function reportLevels(
   round: Round,
   status: RoundStatus,
   levelValue: number | null,
   write: Write,
+  card: Card | undefined,
 ): ReportLevel[] {
   const checks = [...status.checklist];
-  return cardOf(round).levels.map((rule) => {
+  return withCardTexts(cardOf(round), card).general.levels.map((rule) => {
     const milestones: ReportMilestone[] = rule.requirements.map((requirement) => {
       const check = checks.shift();
       if (check === undefined || check.level !== rule.level) {
         throw new Error(`status checklist does not follow round ${round}'s card at level ${rule.level}`);
       }
       return {
-        text: write(MILESTONE_TEXT[requirement.text].official),
+        text: write(requirement.official),
         met: check.met,
         points: check.partialPoints === undefined ? '' : write(REPORT.points(String(check.partialPoints))),
         evidence: check.evidence,
@@ -511,9 +524,13 @@ export function evidenceName(evidence: string): string {
 export function refusalReason(status: Pick<RoundStatus, 'problems'>): string | undefined {
   if (status.problems.length === 0) return undefined;
   const cells: string[] = [];
+  // A problem of no cell of the row: the sheet's card cannot be read (its row and column named).
+  const whole: string[] = [];
   for (const problem of status.problems) {
     const cell = /^([A-Z]{1,3}\d+):/.exec(problem)?.[1];
-    if (cell !== undefined && !cells.includes(cell)) cells.push(cell);
+    if (cell === undefined) whole.push(problem);
+    else if (!cells.includes(cell)) cells.push(cell);
   }
+  if (whole.length > 0) return REPORT_RUN.refusedCard(whole.join('; '));
   return REPORT_RUN.refusedCells(cells);
 }

@@ -7,7 +7,17 @@
 
 import { openColumnsA1 } from './a1';
 import { cardOf, type MilestoneInputId, type Round } from './card';
-import { CARD_CONTACTS, COLUMN_HEADER, DAY_COUNT_NAME, SETTING_TEXT, SHEET, YES_NO } from './messages';
+import {
+  CARD_CONTACTS,
+  COLUMN_HEADER,
+  DAY_COUNT_NAME,
+  INDICATOR_DESCRIPTION,
+  INDICATOR_NAME,
+  indicatorCondition,
+  SETTING_TEXT,
+  SHEET,
+  YES_NO,
+} from './messages';
 
 /** The first fiscal year the card describes. */
 export const DEFAULT_FISCAL_YEAR = 2566;
@@ -64,10 +74,16 @@ export const NAMES = {
   collectorPhone: 'KPI_COLLECTOR_PHONE',
   thaiDigits: 'KPI_THAI_DIGITS',
   reportFolder: 'KPI_REPORT_FOLDER',
+  indicatorName: 'KPI_INDICATOR_NAME',
+  indicatorDescription: 'KPI_INDICATOR_DESCRIPTION',
+  indicatorCondition: 'KPI_INDICATOR_CONDITION',
   holidays: 'KPI_HOLIDAYS',
   /** The card table (`บัตรตัวชี้วัด`): its header row and {@link CARD_ROWS} rows below. */
   card: 'KPI_CARD',
 } as const;
+
+/** The card's condition as set-up writes it: the card's penalty of 0.10 points a day. */
+export const DEFAULT_INDICATOR_CONDITION = indicatorCondition('0.10');
 
 /** A setting's key. */
 export type SettingKey = keyof typeof SETTING_TEXT;
@@ -114,6 +130,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   setting('collectorPhone', 'text', CARD_CONTACTS.collectorPhone, '@'),
   setting('thaiDigits', 'yesNo', YES_NO.no),
   setting('reportFolder', 'text', '', '@'),
+  setting('indicatorName', 'text', INDICATOR_NAME, '@'),
+  setting('indicatorDescription', 'text', INDICATOR_DESCRIPTION, '@'),
+  setting('indicatorCondition', 'text', DEFAULT_INDICATOR_CONDITION, '@'),
 ];
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import { cellA1 } from './a1';
-import { cardOf, type Round, requirementText } from './card';
+import { type Card, type CardLevel, type CardRequirement, cardOf, type Round, type RoundCard } from './card';
 import {
   CellProblem,
   type CellValue,
@@ -66,6 +66,13 @@ export interface TrackingSettings {
   readonly text: Readonly<Partial<Record<SettingKey, string>>>;
   /** Problems of the settings and holidays tabs. */
   readonly problems: readonly DataProblem[];
+  /**
+   * The sheet's card (`KPI_CARD`), whose texts the checklist, next step and report
+   * form use; absent: the built-in card's texts.
+   */
+  readonly card?: Card;
+  /** Why the sheet's card cannot be read (its row and column named): every row then has this problem. */
+  readonly cardProblem?: string;
 }
 
 /**
@@ -222,6 +229,38 @@ export interface RowContext {
 }
 
 /**
+ * A round of the app's card worded as `card` words it: each requirement's official
+ * and short text from the requirement of the same round, level and input on
+ * `card` (the N-th such when a level has several); where `card` has none, the
+ * built-in text stays. Scoring is the app's round as it is; only its texts change.
+ *
+ * @example withCardTexts(cardOf(1), sheetCard).general.levels[0].requirements[0].short
+ */
+export function withCardTexts(round: RoundCard, card: Card | undefined): RoundCard {
+  const sheetRound = card?.rounds.find((entry) => entry.round === round.round);
+  if (sheetRound === undefined) return round;
+  const general = round.general;
+  const inputName = (inputs: typeof general.inputs, index: number) => inputs[index]?.name ?? '';
+  const levels: CardLevel[] = general.levels.map((level) => {
+    const sheetLevel = sheetRound.levels.find((entry) => entry.level === level.level);
+    const seen = new Map<string, number>();
+    const requirements: CardRequirement[] = level.requirements.map((requirement) => {
+      const name = inputName(general.inputs, requirement.inputIndex);
+      const nth = seen.get(name) ?? 0;
+      seen.set(name, nth + 1);
+      const match = (sheetLevel?.requirements ?? []).filter(
+        (entry) => inputName(sheetRound.inputs, entry.inputIndex) === name,
+      )[nth];
+      return match === undefined
+        ? requirement
+        : { ...requirement, official: match.official, short: match.short };
+    });
+    return { ...level, requirements };
+  });
+  return { ...round, general: { ...general, levels } };
+}
+
+/**
  * A division's standing in a round, with the same numbers the custom functions
  * give for its row, and every problem of the row named by its cell.
  */
@@ -231,10 +270,11 @@ export function roundStatus(
   row: TrackingRow,
   context: RowContext,
 ): RoundStatus {
-  const card = cardOf(round);
+  const card = withCardTexts(cardOf(round), context.settings.card);
   const problems = rowCellProblems(round, row, context).map(
     (problem) => `${problem.cell}: ${problem.message}`,
   );
+  if (context.settings.cardProblem !== undefined) problems.push(context.settings.cardProblem);
   const asOf = context.settings.countUnsubmitted ? context.today : undefined;
   const rules = {
     readDate: context.readDate,
@@ -259,19 +299,19 @@ export function roundStatus(
       : netScore(level, penalty(late, context.settings.rate));
   const progress = readProgress(row.milestones[card.inputs.indexOf('progress')]?.value);
   const checklist: MilestoneCheck[] = [];
-  for (const rule of card.levels) {
-    for (const requirement of rule.requirements) {
+  card.levels.forEach((rule, levelIndex) => {
+    rule.requirements.forEach((requirement, index) => {
       const input = requirement.kind === 'flag' ? requirement.input : 'progress';
       const evidence = row.evidence[card.inputs.indexOf(input)]?.value;
       checklist.push({
         level: rule.level,
-        text: requirementText(requirement, 'short'),
+        text: card.general.levels[levelIndex]?.requirements[index]?.short ?? '',
         met: values !== undefined && isMet(requirement, values),
         ...(rule.partialPoints === undefined ? {} : { partialPoints: fromScaled(rule.partialPoints, 2) }),
         evidence: isBlank(evidence) ? '' : cleanText(String(evidence)),
       });
-    }
-  }
+    });
+  });
   const dateText = (value: CellValue, column: string) => {
     if (isBlank(value)) return '';
     const day = context.readDate(value, column);

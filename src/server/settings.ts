@@ -3,18 +3,24 @@
  * their named ranges (or, where a name was lost, by their Thai label).
  */
 
+import { cellA1 } from '../core/a1';
+import type { Card } from '../core/card';
+import { CARD_TABLE_HEADER, readCardTable } from '../core/card-table';
 import { createDateReader, type DateReader } from '../core/cells';
 import { type DayNumber, SHEETS_SERIAL_OF_EPOCH } from '../core/dates';
 import { NAMES, SETTINGS, SETTINGS_COLUMNS, type SettingKey, TAB } from '../core/template';
 import { readSettings, type SettingCell, type TrackingSettings } from '../core/tracking';
+import type { DataProblem } from '../core/views';
 import { dayOfInZone } from './services/calendar';
 import { gridRange, type NamedRange, type SpreadsheetHandle } from './services/spreadsheet';
 
-/** The settings, how dates are read in this spreadsheet, and today there. */
+/** The settings (with the sheet's card), how dates are read in this spreadsheet, and today there. */
 export interface SheetContext {
   readonly settings: TrackingSettings;
   readonly readDate: DateReader;
   readonly today: DayNumber;
+  /** Why `KPI_CARD` cannot be read (as `settings.cardProblem`), as a problem of the card tab's cell. */
+  readonly cardCellProblem?: DataProblem;
 }
 
 /** Reads the settings and holidays (one read of each tab) and today's date in the spreadsheet's zone. */
@@ -24,8 +30,41 @@ export function readSheetContext(spreadsheet: SpreadsheetHandle, now: Date = new
   const names = new Map(spreadsheet.namedRanges().map((named) => [named.name, named]));
   const settingCells = readSettingCells(spreadsheet, names);
   const holidayCells = readHolidayCells(spreadsheet, names.get(NAMES.holidays));
-  const settings = readSettings(settingCells, TAB.settings, holidayCells, TAB.holidays, readDate);
-  return { settings, readDate, today: dayOf(now) };
+  const { cellProblem, ...card } = readSheetCard(spreadsheet, names.get(NAMES.card));
+  const settings = {
+    ...readSettings(settingCells, TAB.settings, holidayCells, TAB.holidays, readDate),
+    ...card,
+  };
+  return {
+    settings,
+    readDate,
+    today: dayOf(now),
+    ...(cellProblem === undefined ? {} : { cardCellProblem: cellProblem }),
+  };
+}
+
+/**
+ * The card from its named range `KPI_CARD` (one read). A sheet set up before the
+ * card tab has no such range and keeps the built-in card; a card that cannot be
+ * read gives its Thai error (row and column named) and no card.
+ */
+function readSheetCard(
+  spreadsheet: SpreadsheetHandle,
+  named: NamedRange | undefined,
+): { card?: Card; cardProblem?: string; cellProblem?: DataProblem } {
+  if (named === undefined) return {};
+  const sheet = spreadsheet.sheet(named.sheetName);
+  if (sheet === undefined) return {};
+  const values = sheet.readValues(named.range);
+  try {
+    return { card: readCardTable(values) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const row = Number(/ (\d+) /.exec(message)?.[1] ?? 1);
+    const column = CARD_TABLE_HEADER.findIndex((header) => message.includes(` ${header}:`));
+    const cell = cellA1(named.range.row + row - 1, named.range.column + Math.max(column, 0));
+    return { cardProblem: message, cellProblem: { sheetName: named.sheetName, cell, message } };
+  }
 }
 
 function readSettingCells(

@@ -550,6 +550,7 @@ export function fillNewRoundTab(
 export function listDataProblems(spreadsheet: SpreadsheetHandle): DataProblem[] {
   const context = readSheetContext(spreadsheet);
   const problems: DataProblem[] = [...context.settings.problems];
+  if (context.cardCellProblem !== undefined) problems.push(context.cardCellProblem);
   const coverage = holidayCoverageEnd(spreadsheet, context, problems);
   const missingHolidays = holidaysMissingProblem(spreadsheet, context);
   if (missingHolidays !== undefined) problems.push(missingHolidays);

@@ -1,7 +1,14 @@
-import type { Round } from '../../src/core/card';
+import { BUILT_IN_CARD, type Round } from '../../src/core/card';
+import { BUILT_IN_CARD_TABLE, readCardTable } from '../../src/core/card-table';
 import type { CellValue } from '../../src/core/cells';
 import { dayFromIso } from '../../src/core/dates';
-import { INDICATOR_NAME, MILESTONE_TEXT } from '../../src/core/messages';
+import {
+  INDICATOR_DESCRIPTION,
+  INDICATOR_NAME,
+  indicatorCondition,
+  MILESTONE_TEXT,
+  REPORT_RUN,
+} from '../../src/core/messages';
 import {
   buildDivisionReport,
   buildSummaryReport,
@@ -964,5 +971,72 @@ describe('buildSummaryReport', () => {
       '0 หน่วยงาน',
       '– (เฉลี่ยจาก 0 หน่วยงานที่คำนวณได้)',
     ]);
+  });
+});
+
+describe('buildDivisionReport and buildSummaryReport: the sheet card and the indicator settings', () => {
+  const cells = {
+    division: 'กองการเจ้าหน้าที่',
+    ...milestones(1, [true, true, 0.4]),
+    due: '2023-04-10',
+    submitted: '2023-04-10',
+  };
+  const changed = BUILT_IN_CARD_TABLE.map((row, index) =>
+    index === 0 ? [...row.slice(0, 6), 'ทบทวนกระบวนการหลักครบทุกกระบวนการ (แก้ไข)'] : row,
+  );
+
+  it("shows the card's wording in the level table", () => {
+    const settings = { ...DEFAULTS, card: readCardTable(changed) };
+    const report = divisionReport(1, cells, settings);
+    expect(report.levels.map((level) => level.milestones.map((milestone) => milestone.text))).toEqual([
+      ['ทบทวนกระบวนการหลักครบทุกกระบวนการ (แก้ไข)'],
+      [],
+      [MILESTONE_TEXT.planDone.official],
+      [],
+      [MILESTONE_TEXT.progress50.official],
+    ]);
+  });
+
+  it('gives exactly the built-in texts for the built-in card', () => {
+    const withCard = divisionReport(1, cells, { ...DEFAULTS, card: BUILT_IN_CARD });
+    expect(withCard).toEqual(divisionReport(1, cells));
+    expect(withCard.indicatorName).toBe(INDICATOR_NAME);
+    expect(withCard.description).toBe(INDICATOR_DESCRIPTION);
+    expect(withCard.condition).toBe(indicatorCondition('0.10'));
+  });
+
+  it('takes the indicator name, description and condition from the settings', () => {
+    const settings = settingsWith({
+      indicatorName: 'ตัวชี้วัดที่ตั้งชื่อเอง',
+      indicatorDescription: 'คำอธิบายที่พิมพ์เอง',
+      indicatorCondition: 'เงื่อนไขที่พิมพ์เอง 0.20 คะแนน',
+      thaiDigits: 'ใช่',
+    });
+    const report = divisionReport(1, cells, settings);
+    expect([report.indicatorName, report.description, report.condition]).toEqual([
+      'ตัวชี้วัดที่ตั้งชื่อเอง',
+      'คำอธิบายที่พิมพ์เอง',
+      'เงื่อนไขที่พิมพ์เอง 0.20 คะแนน',
+    ]);
+    expect(report.footer).toContain('ตัวชี้วัดที่ตั้งชื่อเอง');
+    const tab = readTab(1, [cells], settings);
+    const summary = buildSummaryReport({ round: 1, divisions: tab.entries, settings, reportDay: REPORT_DAY });
+    expect(summary.indicatorName).toBe('ตัวชี้วัดที่ตั้งชื่อเอง');
+  });
+
+  it("writes set-up's condition (or a blank one) with the penalty rate as set", () => {
+    expect(divisionReport(1, cells, settingsWith({ ratePerDay: 0.25 })).condition).toBe(
+      indicatorCondition('0.25'),
+    );
+    expect(divisionReport(1, cells, settingsWith({ indicatorCondition: '' })).condition).toBe(
+      indicatorCondition('0.10'),
+    );
+  });
+
+  it('refuses a row whose card cannot be read, with the card error', () => {
+    const problem = 'บัตรตัวชี้วัด แถว 2 คอลัมน์ ระดับ: ระดับต้องเป็นเลข 1–5: 9';
+    const { status } = readOne(1, cells, { ...DEFAULTS, cardProblem: problem });
+    expect(status.problems).toEqual([problem]);
+    expect(refusalReason(status)).toBe(REPORT_RUN.refusedCard(problem));
   });
 });

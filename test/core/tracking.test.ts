@@ -1,3 +1,6 @@
+import { BUILT_IN_CARD, cardOf } from '../../src/core/card';
+import { BUILT_IN_CARD_TABLE, readCardTable } from '../../src/core/card-table';
+import { MILESTONE_TEXT } from '../../src/core/messages';
 import {
   duplicateDivisionProblems,
   type FormulaColumnCells,
@@ -6,6 +9,7 @@ import {
   rowHoldsData,
   summarizeRound,
   type TrackingRow,
+  withCardTexts,
 } from '../../src/core/tracking';
 import { milestones, readDate, readTab, settingsWith } from './report-fixtures';
 
@@ -194,5 +198,49 @@ describe('a division not assessed this round ("ไม่ประเมินร
       const tab = readTab(1, [{ ...late, exempt: value }], settings);
       expect(tab.statuses[0]?.problems).toEqual([]);
     }
+  });
+});
+
+describe('withCardTexts and the checklist: the sheet card words the round', () => {
+  const NEW = 'รายงานผลตามแบบฟอร์มที่กำหนด (ถ้อยคำใหม่)';
+  // The built-in table's last row: round 2, level 5, the report.
+  const changed = BUILT_IN_CARD_TABLE.map((row, index) =>
+    index === BUILT_IN_CARD_TABLE.length - 1 ? [...row.slice(0, 6), NEW] : row,
+  );
+
+  it('takes the wording of the requirement of the same round, level and input, and keeps the scoring', () => {
+    const worded = withCardTexts(cardOf(2), readCardTable(changed));
+    const texts = worded.general.levels.flatMap((level) => level.requirements.map((rule) => rule.official));
+    const builtIn = cardOf(2).general.levels.flatMap((level) =>
+      level.requirements.map((rule) => rule.official),
+    );
+    expect(texts).toEqual([...builtIn.slice(0, -1), NEW]);
+    expect(worded.general.levels[4]?.requirements[0]?.short).toBe(NEW);
+    expect(worded.levels).toBe(cardOf(2).levels);
+    expect(worded.inputs).toBe(cardOf(2).inputs);
+  });
+
+  it('gives the built-in texts for the built-in card and for a card without the round', () => {
+    expect(withCardTexts(cardOf(1), BUILT_IN_CARD)).toEqual(cardOf(1));
+    const roundOneOnly = readCardTable(BUILT_IN_CARD_TABLE.filter((row) => row[0] === 1));
+    expect(withCardTexts(cardOf(2), roundOneOnly)).toBe(cardOf(2));
+  });
+
+  it('puts the wording in the checklist and the next step of a division', () => {
+    const settings = { ...settingsWith(), card: readCardTable(changed) };
+    const tab = readTab(
+      2,
+      [{ division: 'กองคลัง', ...milestones(2, [1, true, true, true, false]) }],
+      settings,
+    );
+    const status = tab.statuses[0];
+    expect(status?.checklist.map((check) => check.text).at(-1)).toBe(NEW);
+    expect(status?.next).toBe(`ระดับ 5: ${NEW}`);
+    const builtIn = readTab(
+      2,
+      [{ division: 'กองคลัง', ...milestones(2, [1, true, true, true, false]) }],
+      settingsWith(),
+    );
+    expect(builtIn.statuses[0]?.next).toBe(`ระดับ 5: ${MILESTONE_TEXT.reportSent.short}`);
   });
 });

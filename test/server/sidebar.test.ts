@@ -103,11 +103,12 @@ describe('the sidebar data call', () => {
       [ROUND_1]: ['A1:A1000', `A1:${last(1)}`],
       [ROUND_2]: ['A1:A1000', `A1:${last(2)}`],
     });
-    for (const tab of ['ตั้งค่า', 'วันหยุด']) {
+    // The card tab too: one read of KPI_CARD.
+    for (const tab of ['ตั้งค่า', 'วันหยุด', 'บัตรตัวชี้วัด']) {
       expect([tab, spreadsheet.calls.sheet(tab).readValues]).toEqual([tab, 1]);
     }
     expect(spreadsheet.calls.sheet('Sheet1').readValues).toBe(0);
-    expect(spreadsheet.calls.reads).toBe(6);
+    expect(spreadsheet.calls.reads).toBe(7);
     expect(spreadsheet.calls.writes).toBe(0);
   });
 
