@@ -197,10 +197,7 @@ export function addDivisionToSheet(
       message: TRACKING.divisionExists(describeValue(same.name), same.sheetName, same.cell),
     };
   }
-  const context = readSheetContext(spreadsheet);
-  for (const plan of planned.plans) writeDivisions(plan, [division], context);
-  const tabs = planned.plans.map((plan) => plan.sheet.name);
-  const exemptTabs = planned.plans.filter((plan) => plan.exempt).map((plan) => plan.sheet.name);
+  const { tabs, exemptTabs } = writePlanned(spreadsheet, planned.plans, [division]);
   return {
     ok: true,
     message:
@@ -294,10 +291,7 @@ export function addDivisionsToSheet(
     if (byLine.length > shown.length) shown.push(TRACKING.listMore(byLine.length - shown.length));
     return { ok: false, message: TRACKING.listRefused(new Set(byLine).size, shown) };
   }
-  const context = readSheetContext(spreadsheet);
-  for (const plan of planned.plans) writeDivisions(plan, divisions, context);
-  const tabs = planned.plans.map((plan) => plan.sheet.name);
-  const exemptTabs = planned.plans.filter((plan) => plan.exempt).map((plan) => plan.sheet.name);
+  const { tabs, exemptTabs } = writePlanned(spreadsheet, planned.plans, divisions);
   return {
     ok: true,
     message:
@@ -449,6 +443,20 @@ const TEXT_KEYS = ['division', 'head', 'reporter', 'reporterPhone'] as const;
 /** A phone as a cell must hold it: digits stay text (a leading 0 kept), as does a leading `+`. */
 function phoneText(phone: string): string {
   return /^[0-9+]/.test(phone) ? `'${phone}` : inertText(phone);
+}
+
+/** Writes the divisions into every planned tab; says which tabs got them and in which the round does not apply. */
+function writePlanned(
+  spreadsheet: SpreadsheetHandle,
+  plans: readonly DivisionPlan[],
+  divisions: readonly Required<NewDivision>[],
+): { tabs: string[]; exemptTabs: string[] } {
+  const context = readSheetContext(spreadsheet);
+  for (const plan of plans) writeDivisions(plan, divisions, context);
+  return {
+    tabs: plans.map((plan) => plan.sheet.name),
+    exemptTabs: plans.filter((plan) => plan.exempt).map((plan) => plan.sheet.name),
+  };
 }
 
 /**
