@@ -7,14 +7,7 @@
  */
 
 import type { Round } from '../core/card';
-import type {
-  ActionResult,
-  BatchStatus,
-  DataProblem,
-  ReportOutcome,
-  ReportPreview,
-  SidebarData,
-} from '../core/views';
+import type { ActionResult, BatchStatus, DataProblem, ReportOutcome, SidebarData } from '../core/views';
 import { type FiscalYearPlan, fiscalYearPlan, startFiscalYear } from './fiscal-year';
 import { showReportPreview } from './menu';
 import { cancelBatch, continueBatch, currentBatch, startBatch } from './reports/batch';
@@ -81,31 +74,6 @@ export function checkData(): DataProblem[] {
  */
 export function selectCell(sheetName: string, cell: string): void {
   selectSheetCell(appsScriptSpreadsheet(), sheetName, cell);
-}
-
-/**
- * แสดงตัวอย่างรายงานของหน่วยงาน — The report form of a division, as HTML, before generating it.
- * The division is found again by its name: the row is where the sidebar last saw it.
- *
- * @param {number} round รอบ 1 หรือ 2 — The round.
- * @param {number} row แถวที่แถบข้างเห็นหน่วยงาน — The row the sidebar saw the division on.
- * @param {string} division ชื่อหน่วยงานที่แถบข้างแสดง — The division's name as the sidebar shows it.
- * @param {string=} sheetName แท็บของรอบ เช่น "รอบ 1/2570" (ไม่ระบุ = แท็บแรกของรอบ) — The round's tab (default: the round's first).
- * @return {Object} ตัวอย่างรายงาน — The preview.
- */
-export function previewDivisionReport(
-  round: Round,
-  row: number,
-  division: string,
-  sheetName?: string,
-): ReportPreview {
-  return previewReport(
-    appsScriptSpreadsheet(),
-    Number(round) as Round,
-    Number(row),
-    textOf(division),
-    tabArgument(sheetName),
-  );
 }
 
 /**

@@ -212,7 +212,6 @@ export {
   getFiscalYearPlan,
   getReportBatch,
   getSidebarData,
-  previewDivisionReport,
   selectCell,
   showDivisionReportPreview,
   startNewFiscalYear,

@@ -39,7 +39,6 @@ const SERVER_FUNCTION_SET: Readonly<Record<ServerFunctionName, true>> = {
   addDivisions: true,
   checkData: true,
   selectCell: true,
-  previewDivisionReport: true,
   showDivisionReportPreview: true,
   generateDivisionReport: true,
   generateSummaryReport: true,

@@ -233,8 +233,8 @@ describe('reports tied to their division, through dist/ as directly (issue 10)',
 
     const actual = world(moved());
     const addOn = throughDist(actual);
-    const preview = addOn.call('previewDivisionReport', 1, 3, 'กองคลัง') as { fileName: string };
-    expect(preview.fileName).toBe('รายงานผล_กองคลัง_รอบ1_2566');
+    // The preview the sidebar opens (a dialog) finds the division on its new row too.
+    expect(addOn.call('showDivisionReportPreview', 1, 3, 'กองคลัง')).toBe('รายงานผล_กองคลัง_รอบ1_2566');
     expect(JSON.parse(JSON.stringify(addOn.call('generateDivisionReport', 1, 3, 'กองคลัง')))).toEqual(outcome);
     sameWorld(expected, actual);
     const sheet = actual.spreadsheet.tab('รอบ 1/2566');
